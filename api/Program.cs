@@ -1,0 +1,25 @@
+using Knowledge.Api.Auth;
+using Knowledge.Api.GraphQL;
+using Knowledge.Api.Hosting;
+using Knowledge.Cms;
+using Knowledge.Schema;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Domain, database, demo seed, API keys (cms) and the GraphQL schema (schema).
+builder.Services.AddKnowledgeCms();
+builder.Services.AddKnowledgeSchema();
+builder.Services.AddKnowledgeHosting(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseKnowledgeHosting();
+app.UseMiddleware<ApiKeyAuthenticationMiddleware>();
+
+app.MapGraphQLHttp();
+app.MapKnowledgeHealth();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

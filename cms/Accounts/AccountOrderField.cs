@@ -1,0 +1,11 @@
+namespace Knowledge.Cms.Accounts;
+
+/// <summary>Sortable account fields.</summary>
+public enum AccountOrderField
+{
+    Name,
+    Arr,
+    RenewalDate,
+    HealthScore,
+    CreatedAt,
+}

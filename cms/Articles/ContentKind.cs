@@ -1,0 +1,10 @@
+namespace Knowledge.Cms.Articles;
+
+/// <summary>What a content item is.</summary>
+public enum ContentKind
+{
+    Article,
+    Faq,
+    TroubleshootingGuide,
+    QuickStart,
+}

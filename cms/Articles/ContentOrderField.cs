@@ -1,0 +1,8 @@
+namespace Knowledge.Cms.Articles;
+
+/// <summary>Sortable content fields.</summary>
+public enum ContentOrderField
+{
+    UpdatedAt,
+    CreatedAt,
+}

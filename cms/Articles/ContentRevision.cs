@@ -1,0 +1,21 @@
+using Knowledge.Cms.Common;
+
+namespace Knowledge.Cms.Articles;
+
+/// <summary>An immutable saved state of one locale of a content item.</summary>
+public sealed class ContentRevision : IEntity
+{
+    public int Id { get; set; }
+    public int VariantId { get; set; }
+    /// <summary>1, 2, 3… per variant.</summary>
+    public int Number { get; set; }
+    public required string Title { get; set; }
+    /// <summary>Markdown source.</summary>
+    public required string Body { get; set; }
+    public string? Summary { get; set; }
+    /// <summary>Other ways customers phrase this; indexed as search synonyms.</summary>
+    public List<string> AlternativePhrasings { get; set; } = [];
+    public string? AuthorName { get; set; }
+    public string? ChangeNote { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

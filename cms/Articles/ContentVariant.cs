@@ -1,0 +1,26 @@
+using Knowledge.Cms.Common;
+
+namespace Knowledge.Cms.Articles;
+
+/// <summary>One locale of a content item: its slug, workflow state and revision pointers.</summary>
+public sealed class ContentVariant : IEntity
+{
+    public int Id { get; set; }
+    public int ItemId { get; set; }
+    public ContentItem? Item { get; set; }
+    public required string Locale { get; set; }
+    /// <summary>Unique per locale.</summary>
+    public required string Slug { get; set; }
+    public ContentStatus Status { get; set; }
+    /// <summary>Number of the newest revision (the draft head).</summary>
+    public int CurrentRevision { get; set; }
+    /// <summary>Number of the revision readers see, when published.</summary>
+    public int? PublishedRevision { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    /// <summary>For a translation: the source-locale revision it was translated from.</summary>
+    public int? SourceRevision { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public int Version { get; set; }
+    public List<ContentRevision> Revisions { get; set; } = [];
+}

@@ -1,0 +1,68 @@
+using Knowledge.Cms.Accounts;
+using Knowledge.Cms.Articles;
+using Knowledge.Cms.Auth;
+using Knowledge.Cms.Common;
+using Knowledge.Cms.Data;
+using Knowledge.Cms.Data.Demo;
+using Knowledge.Cms.Taxonomy;
+using Knowledge.Cms.Teams;
+using Knowledge.Cms.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Knowledge.Cms;
+
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>The domain: database, services and start-up work. Options come from their named sections.</summary>
+    public static IServiceCollection AddKnowledgeCms(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required when Database:Provider is SqlServer.")
+            .ValidateOnStart();
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
+            .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Trim().Length >= 16,
+                "Auth:BootstrapAdminKey must be at least 16 characters.")
+            .ValidateOnStart();
+
+        services.AddMemoryCache();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<DataDirectory>();
+        services.AddSingleton<DatabaseState>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+
+        services.AddDbContext<SqliteKnowledgeDbContext>((sp, options) =>
+            options.UseSqlite(SqliteConnectionString(sp)));
+        services.AddDbContext<SqlServerKnowledgeDbContext>((sp, options) =>
+            options.UseSqlServer(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
+                sql => sql.EnableRetryOnFailure()));
+        services.AddScoped<KnowledgeDbContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.SqlServer
+                ? sp.GetRequiredService<SqlServerKnowledgeDbContext>()
+                : sp.GetRequiredService<SqliteKnowledgeDbContext>());
+
+        services.AddInternal<AccountReader>().AddInternal<AccountService>()
+            .AddInternal<TeamReader>().AddInternal<TeamService>()
+            .AddInternal<TaxonomyReader>().AddInternal<TaxonomyService>()
+            .AddInternal<TicketReader>().AddInternal<TicketService>()
+            .AddInternal<ContentReader>()
+            .AddInternal<ApiKeyService>()
+            .AddInternal<DatabaseHealth>()
+            .AddInternal<DemoSeeder>();
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    private static string SqliteConnectionString(IServiceProvider sp)
+    {
+        var configured = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString;
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        return $"Data Source={sp.GetRequiredService<DataDirectory>().File("knowledge.db")}";
+    }
+}

@@ -1,0 +1,9 @@
+namespace Knowledge.Cms.Taxonomy;
+
+/// <summary>The three levels of the taxonomy.</summary>
+public enum TaxonomyLevel
+{
+    Category,
+    Subcategory,
+    IssueType,
+}

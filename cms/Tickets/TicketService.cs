@@ -1,0 +1,161 @@
+using Knowledge.Cms.Common;
+using Knowledge.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Knowledge.Cms.Tickets;
+
+/// <summary>Creates tickets, adds messages and applies agents' changes.</summary>
+public sealed class TicketService
+{
+    private readonly KnowledgeDbContext db;
+    private readonly ICurrentUser user;
+    private readonly IClock clock;
+
+    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock)
+    {
+        this.db = db;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public async Task<Ticket> CreateAsync(CreateTicketCommand command, CancellationToken cancellationToken)
+    {
+        user.RequireStaff();
+        var subject = Guard.Required(command.Subject, "input.subject", TicketLimits.SubjectMaxLength);
+        var body = Guard.Required(command.Body, "input.body", TicketLimits.BodyMaxLength);
+        var language = command.Language is null ? "en" : Locales.Language(Guard.Locale(command.Language, "input.language"));
+        var (accountId, requesterId) = await ResolveRequesterAsync(command.AccountId, command.RequesterId, cancellationToken);
+        var now = clock.UtcNow;
+        var ticket = new Ticket
+        {
+            Subject = subject,
+            Body = body,
+            Channel = command.Channel ?? Channel.Web,
+            Language = language,
+            Status = TicketStatus.New,
+            Priority = command.Priority ?? Priority.P3,
+            AccountId = accountId,
+            RequesterId = requesterId,
+            Tags = Guard.Tags(command.Tags, "input.tags").ToList(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        if (command.IssueTypeId is { } issueTypeId) await SetIssueTypeAsync(ticket, issueTypeId, cancellationToken);
+        SetDueTimes(ticket);
+        ticket.Messages.Add(new TicketMessage
+        {
+            Kind = MessageKind.Customer,
+            Body = body,
+            AuthorContactId = requesterId,
+            CreatedAt = now,
+        });
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(cancellationToken);
+        return ticket;
+    }
+
+    public async Task<(Ticket Ticket, TicketMessage Message)> AddMessageAsync(AddMessageCommand command, CancellationToken cancellationToken)
+    {
+        user.RequireStaff();
+        var body = Guard.Required(command.Body, "input.body", TicketLimits.MessageMaxLength);
+        var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == command.TicketId, cancellationToken)
+                     ?? throw KnowledgeException.NotFound("Ticket", command.TicketId.ToString());
+        if (command.AuthorAgentId is { } agentId && !await db.Agents.AnyAsync(a => a.Id == agentId, cancellationToken))
+            throw KnowledgeException.NotFound("Agent", agentId.ToString());
+        if (command.AuthorContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken))
+            throw KnowledgeException.NotFound("Contact", contactId.ToString());
+        var now = clock.UtcNow;
+        var message = new TicketMessage
+        {
+            TicketId = ticket.Id,
+            Kind = command.Kind,
+            Body = body,
+            AuthorAgentId = command.AuthorAgentId,
+            AuthorContactId = command.AuthorContactId,
+            AuthorName = command.AuthorAgentId is null && command.AuthorContactId is null ? user.Viewer.KeyName : null,
+            CreatedAt = now,
+        };
+        switch (command.Kind)
+        {
+            case MessageKind.Agent:
+                ticket.FirstRespondedAt ??= now;
+                if (ticket.Status is TicketStatus.New) ticket.Status = TicketStatus.Open;
+                break;
+            case MessageKind.Customer when ticket.Status is TicketStatus.AwaitingCustomer or TicketStatus.Resolved:
+                ticket.Status = TicketStatus.Open;
+                ticket.ResolvedAt = null;
+                break;
+        }
+        ticket.UpdatedAt = now;
+        db.TicketMessages.Add(message);
+        await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        return (ticket, message);
+    }
+
+    public async Task<Ticket> UpdateAsync(UpdateTicketCommand command, CancellationToken cancellationToken)
+    {
+        user.RequireStaff();
+        var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == command.TicketId, cancellationToken)
+                     ?? throw KnowledgeException.NotFound("Ticket", command.TicketId.ToString());
+        ConcurrencyCheck.Expect(ticket.Version, command.ExpectedVersion, "Ticket");
+        var now = clock.UtcNow;
+        if (command.Status is { } status && status != ticket.Status)
+        {
+            ticket.Status = status;
+            ticket.ResolvedAt = status is TicketStatus.Resolved or TicketStatus.Closed ? ticket.ResolvedAt ?? now : null;
+        }
+        if (command.Priority is { } priority && priority != ticket.Priority)
+        {
+            ticket.Priority = priority;
+            SetDueTimes(ticket);
+        }
+        if (command.IssueTypeId is { } issueTypeId) await SetIssueTypeAsync(ticket, issueTypeId, cancellationToken);
+        if (command.TeamId is { } teamId)
+        {
+            if (!await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken)) throw KnowledgeException.NotFound("Team", teamId.ToString());
+            ticket.TeamId = teamId;
+        }
+        if (command.ClearAssignee) ticket.AssigneeId = null;
+        else if (command.AssigneeId is { } assigneeId)
+        {
+            if (!await db.Agents.AnyAsync(a => a.Id == assigneeId, cancellationToken)) throw KnowledgeException.NotFound("Agent", assigneeId.ToString());
+            ticket.AssigneeId = assigneeId;
+        }
+        if (command.Tags is not null) ticket.Tags = Guard.Tags(command.Tags, "input.tags").ToList();
+        if (command.Csat is { } csat) ticket.Csat = Guard.Range(csat, 1, 5, "input.csat");
+        ticket.UpdatedAt = now;
+        await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        return ticket;
+    }
+
+    private async Task<(int? AccountId, int? RequesterId)> ResolveRequesterAsync(int? accountId, int? requesterId, CancellationToken cancellationToken)
+    {
+        if (requesterId is { } contactId)
+        {
+            var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken)
+                          ?? throw KnowledgeException.NotFound("Contact", contactId.ToString());
+            if (accountId is { } given && given != contact.AccountId)
+                throw KnowledgeException.Invalid("input.requesterId", "the requester belongs to a different account than input.accountId.");
+            return (contact.AccountId, contactId);
+        }
+        if (accountId is { } id && !await db.Accounts.AnyAsync(a => a.Id == id, cancellationToken))
+            throw KnowledgeException.NotFound("Account", id.ToString());
+        return (accountId, null);
+    }
+
+    private async Task SetIssueTypeAsync(Ticket ticket, int issueTypeId, CancellationToken cancellationToken)
+    {
+        var issueType = await db.IssueTypes.AsNoTracking().FirstOrDefaultAsync(i => i.Id == issueTypeId, cancellationToken)
+                        ?? throw KnowledgeException.NotFound("IssueType", issueTypeId.ToString());
+        ticket.IssueTypeId = issueType.Id;
+        ticket.TeamId ??= issueType.OwningTeamId;
+        ticket.Severity ??= issueType.DefaultSeverity;
+    }
+
+    private static void SetDueTimes(Ticket ticket)
+    {
+        var (firstResponse, resolution) = SlaDefaults.For(ticket.Priority);
+        ticket.FirstResponseDueAt = ticket.CreatedAt + firstResponse;
+        ticket.ResolutionDueAt = ticket.CreatedAt + resolution;
+    }
+}

@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using Knowledge.Cms.Articles;
+using Knowledge.Cms.Common;
+using Knowledge.Schema.Infrastructure;
+
+namespace Knowledge.Schema.Articles;
+
+public sealed class LocalizedArticleGraphType : ObjectGraphType<LocalizedContent>
+{
+    public LocalizedArticleGraphType()
+    {
+        Name = "LocalizedArticle";
+        Description = "A knowledge item read in one locale: the text a help center renders.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of this locale variant.")
+            .Resolve(c => GlobalId.Encode("LocalizedArticle", c.Source.Variant.Id));
+        Field<NonNullGraphType<IdGraphType>>("articleId").Description("Global id of the article (all locales).")
+            .Resolve(c => GlobalId.Encode("Article", c.Source.Item.Id));
+        Field<NonNullGraphType<StringGraphType>>("slug").Description("Slug in this locale.").Resolve(c => c.Source.Variant.Slug);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Title.").Resolve(c => c.Source.Revision.Title);
+        Field<StringGraphType>("summary").Description("Summary / meta description.").Resolve(c => c.Source.Revision.Summary);
+        Field<NonNullGraphType<StringGraphType>>("locale").Description("The locale that was asked for.").Resolve(c => c.Source.RequestedLocale);
+        Field<NonNullGraphType<StringGraphType>>("resolvedLocale").Description("The locale actually served (after fallback).").Resolve(c => c.Source.Variant.Locale);
+        Field<NonNullGraphType<BooleanGraphType>>("isFallback").Description("True when the asked locale had no text and another was served.").Resolve(c => c.Source.IsFallback);
+        Field<NonNullGraphType<TextDirectionGraphType>>("direction").Description("LTR or RTL for the served locale.")
+            .Resolve(c => Locales.IsRightToLeft(c.Source.Variant.Locale) ? "RTL" : "LTR");
+        Field<NonNullGraphType<StringGraphType>>("markdown").Description("Markdown source of the served revision.").Resolve(c => c.Source.Revision.Body);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("alternativePhrasings")
+            .Description("Other ways customers phrase this (search synonyms).").Resolve(c => c.Source.Revision.AlternativePhrasings);
+        Field<NonNullGraphType<ContentStatusGraphType>>("status").Description("Workflow state of this locale.").Resolve(c => c.Source.Variant.Status);
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("Number of the revision served.").Resolve(c => c.Source.Revision.Number);
+        Field<IntGraphType>("publishedRevision").Description("Number of the published revision, if any.").Resolve(c => c.Source.Variant.PublishedRevision);
+        Field<DateTimeGraphType>("publishedAt").Description("When this locale was last published.").Resolve(c => c.Source.Variant.PublishedAt);
+        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When the served revision was written.").Resolve(c => c.Source.Revision.CreatedAt);
+        Field<NonNullGraphType<ContentKindGraphType>>("kind").Description("Kind of item.").Resolve(c => c.Source.Item.Kind);
+        Field<NonNullGraphType<AudienceGraphType>>("audience").Description("Who may read it.").Resolve(c => c.Source.Item.Audience);
+    }
+}

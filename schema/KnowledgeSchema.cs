@@ -1,0 +1,52 @@
+using GraphQL.Types;
+using Knowledge.Schema.Accounts;
+using Knowledge.Schema.Articles;
+using Knowledge.Schema.Auth;
+using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Taxonomy;
+using Knowledge.Schema.Teams;
+using Knowledge.Schema.Tickets;
+
+namespace Knowledge.Schema;
+
+/// <summary>The one GraphQL schema. Each feature adds its own root fields.</summary>
+public sealed class KnowledgeSchema : GraphQL.Types.Schema
+{
+    public KnowledgeSchema(IServiceProvider services) : base(services)
+    {
+        Description = "Knowledge: tickets, customer accounts, a support taxonomy and a multilingual knowledge base.";
+        Query = new QueryType();
+        Mutation = new MutationType();
+    }
+}
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Everything that can be read.";
+        this.AddNodeQueries();
+        this.AddAuthQueries();
+        this.AddAccountQueries();
+        this.AddTeamQueries();
+        this.AddTaxonomyQueries();
+        this.AddTicketQueries();
+        this.AddArticleQueries();
+    }
+}
+
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Everything that changes data. Every mutation needs an API key.";
+        this.Requires(AccessLevel.Authenticated);
+        this.AddTicketMutations();
+        this.AddAccountMutations();
+        this.AddTeamMutations();
+        this.AddTaxonomyMutations();
+        this.AddAuthMutations();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Knowledge.Schema.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Knowledge.Schema;
+
+public static class SchemaServiceCollectionExtensions
+{
+    /// <summary>
+    /// The GraphQL schema and its executer: serial execution for queries (one scoped DbContext is not thread-safe),
+    /// per-field access rules, depth and cost limits, and the one error mapping.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeSchema(this IServiceCollection services)
+    {
+        services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section)
+            .Validate(o => o.MaxDepth is > 0 and <= 100 && o.MaxComplexity > 0, "GraphQL:MaxDepth must be 1–100 and GraphQL:MaxComplexity positive.")
+            .ValidateOnStart();
+        services.AddScoped<BatchLoaders>();
+        services.AddGraphQL(builder => builder
+            .AddSchema<KnowledgeSchema>()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(KnowledgeSchema).Assembly)
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .UseMiddleware<AccessFieldMiddleware>()
+            .AddUnhandledExceptionHandler(ErrorMapping.HandleAsync)
+            .AddComplexityAnalyzer((complexity, sp) =>
+            {
+                var options = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+                complexity.MaxDepth = options.MaxDepth;
+                complexity.MaxComplexity = options.MaxComplexity;
+            }));
+        services.AddSingleton<IErrorInfoProvider>(sp =>
+            new KnowledgeErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails));
+        return services;
+    }
+}
