@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
+using Knowledge.Cms.Common.Paging;
 using Knowledge.Schema.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -32,6 +34,14 @@ public static class SchemaServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                 complexity.MaxDepth = options.MaxDepth;
                 complexity.MaxComplexity = options.MaxComplexity;
+                // Page sizes above the maximum are refused by the resolver with a VALIDATION error naming the
+                // argument; for the cost estimate they count as the maximum so that error is what the client sees.
+                var estimate = complexity.DefaultComplexityImpactDelegate;
+                complexity.DefaultComplexityImpactDelegate = context =>
+                {
+                    var result = estimate(context);
+                    return new FieldComplexityResult(result.FieldImpact, Math.Min(result.ChildImpactMultiplier, PageRequest.MaxPageSize));
+                };
             }));
         services.AddSingleton<IErrorInfoProvider>(sp =>
             new KnowledgeErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails));

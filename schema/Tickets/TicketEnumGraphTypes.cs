@@ -28,6 +28,9 @@ public sealed class PriorityGraphType : EnumerationGraphType<Priority>
         Name = "Priority";
         Description = "P1 (most urgent) to P4.";
     }
+
+    // The default CONSTANT_CASE would print P_1.
+    protected override string ChangeEnumCase(string val) => val.ToUpperInvariant();
 }
 
 public sealed class EmotionGraphType : EnumerationGraphType<Emotion>

@@ -17,11 +17,11 @@ internal static class DemoPeople
         [
             ("Katrin Vogel", ["en", "de", "fr"], Seniority.Senior), ("Diego Navarro", ["en", "es"], Seniority.Mid), ("Mei Lin", ["en", "zh", "ja"], Seniority.Junior),
             ("Jonas Weber", ["en", "de"], Seniority.Lead), ("Sofía Ramos", ["en", "es", "fr"], Seniority.Mid), ("Haruto Sato", ["en", "ja", "zh"], Seniority.Mid),
-            ("Claire Dubois", ["en", "fr", "de"], Seniority.Senior), ("Pablo Ortega", ["en", "es"], Seniority.Junior), ("Yuki Tanaka", ["en", "ja"], Seniority.Mid),
+            ("Claire Dubois", ["en", "fr", "de"], Seniority.Senior), ("Pablo Ortega", ["en", "es"], Seniority.Junior), ("Yuki Tanaka", ["en", "ja", "zh"], Seniority.Mid),
             ("Stefan Braun", ["en", "de", "es"], Seniority.Senior), ("Amélie Roux", ["en", "fr"], Seniority.Mid), ("Wei Zhang", ["en", "zh", "ja"], Seniority.Senior),
             ("Lena Hoffmann", ["en", "de", "fr"], Seniority.Mid), ("Carmen Ruiz", ["en", "es"], Seniority.Senior), ("Kenji Watanabe", ["en", "ja", "zh"], Seniority.Junior),
-            ("Thomas Girard", ["en", "fr", "de"], Seniority.Lead), ("Lucía Moreno", ["en", "es", "fr"], Seniority.Mid), ("Xiao Chen", ["en", "zh"], Seniority.Mid),
-            ("Anna Schmidt", ["en", "de"], Seniority.Senior), ("Javier López", ["en", "es"], Seniority.Mid), ("Sakura Ito", ["en", "ja", "zh"], Seniority.Senior),
+            ("Thomas Girard", ["en", "fr", "de"], Seniority.Lead), ("Lucía Moreno", ["en", "es", "fr"], Seniority.Mid), ("Xiao Chen", ["en", "zh", "ja"], Seniority.Mid),
+            ("Anna Schmidt", ["en", "de", "fr"], Seniority.Senior), ("Javier López", ["en", "es"], Seniority.Mid), ("Sakura Ito", ["en", "ja", "zh"], Seniority.Senior),
             ("Hugo Martin", ["en", "fr", "de"], Seniority.Mid), ("Elena García", ["en", "es"], Seniority.Junior), ("Li Wang", ["en", "zh", "ja"], Seniority.Mid),
             ("Grace Bennett", ["en", "de"], Seniority.Lead),
         ];
