@@ -4,6 +4,7 @@ using Knowledge.Cms.Auth;
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
+using Knowledge.Cms.Events;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
@@ -34,6 +35,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<DatabaseState>();
+        services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 

@@ -1,6 +1,7 @@
 using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Articles;
 using Knowledge.Cms.Auth;
+using Knowledge.Cms.Events;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
@@ -28,6 +29,7 @@ internal abstract class KnowledgeDbContext(DbContextOptions options) : DbContext
     public DbSet<ContentVariant> ContentVariants => Set<ContentVariant>();
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
