@@ -25,6 +25,9 @@ public static class CmsServiceCollectionExtensions
                 "Database:ConnectionString is required when Database:Provider is SqlServer.")
             .ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section)
+            .Validate(o => o.MaxBodyBytes is > 0 and <= 16 * 1024 * 1024 && o.ReviewIntervalDays > 0, "Content:MaxBodyBytes must be 1 B–16 MB and Content:ReviewIntervalDays positive.")
+            .ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Trim().Length >= 16,
                 "Auth:BootstrapAdminKey must be at least 16 characters.")
@@ -54,10 +57,19 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<TaxonomyReader>().AddInternal<TaxonomyService>()
             .AddInternal<TicketReader>().AddInternal<TicketService>()
             .AddInternal<ContentReader>()
+            .AddInternal<ArticleService>()
+            .AddInternal<ContentInsights>()
+            .AddInternal<DeprecatedTermService>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
             .AddInternal<DemoSeeder>();
+        services.AddSingleton<Knowledge.Cms.Markdown.MarkdownRenderer>();
+        services.AddSingleton<ContentDirectory>();
+        services.AddSingleton<MarkdownCache>();
+        services.AddSingleton<ArticleViewCounter>();
+        services.AddInternal<ContentEvents>(ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<ContentMaintenanceService>();
         return services;
     }
 

@@ -33,6 +33,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddTaxonomyQueries();
         this.AddTicketQueries();
         this.AddArticleQueries();
+        this.AddArticleInsightQueries();
     }
 }
 
@@ -44,6 +45,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "Everything that changes data. Every mutation needs an API key.";
         this.Requires(AccessLevel.Authenticated);
         this.AddTicketMutations();
+        this.AddArticleMutations();
         this.AddAccountMutations();
         this.AddTeamMutations();
         this.AddTaxonomyMutations();

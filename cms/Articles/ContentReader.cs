@@ -39,16 +39,24 @@ public sealed class ContentReader
     }
 
     /// <summary>The item with this slug (in any locale) read in <paramref name="locale"/> or the nearest fallback.</summary>
-    public async Task<LocalizedContent?> GetBySlugAsync(string slug, string locale, CancellationToken cancellationToken)
+    /// <param name="preview">Staff only: show the draft head instead of the published revision.</param>
+    public async Task<LocalizedContent?> GetBySlugAsync(string slug, string locale, bool preview, CancellationToken cancellationToken)
     {
         var requested = Guard.Locale(locale, "locale");
+        slug = slug.Trim().ToLowerInvariant();
         var candidates = await VisibleVariants().Where(v => v.Slug == slug)
             .Select(v => new { v.ItemId, v.Locale }).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            // Renamed slugs keep resolving.
+            candidates = await db.SlugHistory.AsNoTracking().Where(h => h.Slug == slug)
+                .Select(h => new { h.ItemId, h.Locale }).ToListAsync(cancellationToken);
+        }
         if (candidates.Count == 0) return null;
         var itemId = candidates.OrderBy(c => Locales.Language(c.Locale) == Locales.Language(requested) ? 0 : 1).First().ItemId;
         var item = await VisibleItems(null).FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
         if (item is null) return null;
-        var localized = await LocalizeAsync([item], requested, cancellationToken);
+        var localized = await LocalizeAsync([item], requested, cancellationToken, preview && user.Viewer.IsStaff);
         return localized.FirstOrDefault();
     }
 
@@ -106,7 +114,7 @@ public sealed class ContentReader
         return query;
     }
 
-    private async Task<List<LocalizedContent>> LocalizeAsync(IReadOnlyList<ContentItem> items, string? requested, CancellationToken cancellationToken)
+    private async Task<List<LocalizedContent>> LocalizeAsync(IReadOnlyList<ContentItem> items, string? requested, CancellationToken cancellationToken, bool? preview = null)
     {
         if (items.Count == 0) return [];
         var ids = items.Select(i => i.Id).ToList();
@@ -122,18 +130,18 @@ public sealed class ContentReader
                           ?? mine.OrderBy(v => v.Locale).FirstOrDefault();
             if (variant is not null) chosen.Add((item, variant));
         }
-        var revisions = await LoadShownRevisionsAsync(chosen.Select(c => c.Variant).ToList(), cancellationToken);
+        var revisions = await LoadShownRevisionsAsync(chosen.Select(c => c.Variant).ToList(), cancellationToken, preview);
         return chosen.Where(c => revisions.ContainsKey(c.Variant.Id))
             .Select(c => new LocalizedContent(c.Item, c.Variant, revisions[c.Variant.Id], requested ?? c.Item.SourceLocale))
             .ToList();
     }
 
-    /// <summary>Readers see the published revision; staff see the draft head.</summary>
-    private async Task<Dictionary<int, ContentRevision>> LoadShownRevisionsAsync(IReadOnlyList<ContentVariant> variants, CancellationToken cancellationToken)
+    /// <summary>Readers see the published revision; staff lists (and previews) show the draft head.</summary>
+    private async Task<Dictionary<int, ContentRevision>> LoadShownRevisionsAsync(IReadOnlyList<ContentVariant> variants, CancellationToken cancellationToken, bool? preview = null)
     {
         if (variants.Count == 0) return [];
-        var staff = user.Viewer.IsStaff;
-        var wanted = variants.ToDictionary(v => v.Id, v => staff ? v.CurrentRevision : v.PublishedRevision ?? v.CurrentRevision);
+        var head = preview ?? user.Viewer.IsStaff;
+        var wanted = variants.ToDictionary(v => v.Id, v => head ? v.CurrentRevision : v.PublishedRevision ?? v.CurrentRevision);
         var variantIds = wanted.Keys.ToList();
         var numbers = wanted.Values.Distinct().ToList();
         var candidates = await db.ContentRevisions.AsNoTracking()

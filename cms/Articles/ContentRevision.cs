@@ -18,4 +18,8 @@ public sealed class ContentRevision : IEntity
     public string? AuthorName { get; set; }
     public string? ChangeNote { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>A concurrent edit that lost the race: kept so no text is lost, never the head.</summary>
+    public bool IsConflict { get; set; }
+    /// <summary>For a translation: the source-locale revision this text was translated from.</summary>
+    public int? SourceRevision { get; set; }
 }

@@ -12,8 +12,13 @@ public sealed class ContentVariant : IEntity
     /// <summary>Unique per locale.</summary>
     public required string Slug { get; set; }
     public ContentStatus Status { get; set; }
-    /// <summary>Number of the newest revision (the draft head).</summary>
+    /// <summary>Number of the accepted head revision (the current draft).</summary>
     public int CurrentRevision { get; set; }
+    /// <summary>How many revision numbers have been allocated (includes preserved conflicting edits).</summary>
+    public int RevisionCount { get; set; }
+    /// <summary>A revision waiting for <see cref="ScheduledAt"/> to be published by the scheduler.</summary>
+    public int? ScheduledRevision { get; set; }
+    public DateTime? ScheduledAt { get; set; }
     /// <summary>Number of the revision readers see, when published.</summary>
     public int? PublishedRevision { get; set; }
     public DateTime? PublishedAt { get; set; }

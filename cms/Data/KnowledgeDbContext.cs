@@ -28,6 +28,10 @@ internal abstract class KnowledgeDbContext(DbContextOptions options) : DbContext
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<ContentVariant> ContentVariants => Set<ContentVariant>();
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+    public DbSet<SlugHistoryEntry> SlugHistory => Set<SlugHistoryEntry>();
+    public DbSet<ArticleRating> ArticleRatings => Set<ArticleRating>();
+    public DbSet<ArticleViewDay> ArticleViews => Set<ArticleViewDay>();
+    public DbSet<DeprecatedTerm> DeprecatedTerms => Set<DeprecatedTerm>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 

@@ -25,8 +25,15 @@ public static class ArticleFields
             .Description("A published article by slug (any locale's slug) read in `locale`, with server-side fallback. Null when not found.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "Slug of the article in any locale.")
             .Argument<NonNullGraphType<StringGraphType>>("locale", "Locale to read, e.g. de or pt-BR.")
-            .Resolve().WithService<ContentReader>()
-            .ResolveAsync(async (c, reader) => await reader.GetBySlugAsync(c.GetArgument<string>("slug"), c.GetArgument<string>("locale"), c.CancellationToken));
+            .Argument<BooleanGraphType>("preview", "Staff: read the current draft instead of the published revision.")
+            .Resolve().WithServices<ContentReader, ArticleViewCounter>()
+            .ResolveAsync(async (c, reader, views) =>
+            {
+                var preview = c.GetArgument<bool?>("preview") ?? false;
+                var content = await reader.GetBySlugAsync(c.GetArgument<string>("slug"), c.GetArgument<string>("locale"), preview, c.CancellationToken);
+                if (content is not null && !preview) views.Record(content.Item.Id, content.Variant.Locale, DateTime.UtcNow);
+                return content;
+            });
 
         query.Field<NonNullGraphType<ConnectionGraphType<FaqGraphType, LocalizedContent>>>("faqs")
             .Description("FAQs the caller may read, in `locale` with fallback.")

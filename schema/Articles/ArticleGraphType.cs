@@ -1,4 +1,7 @@
+using GraphQL;
 using GraphQL.Types;
+using Knowledge.Cms.Common;
+using Microsoft.Extensions.DependencyInjection;
 using Knowledge.Cms.Articles;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Schema.Infrastructure;
@@ -34,7 +37,33 @@ public sealed class ArticleGraphType : ObjectGraphType<LocalizedContent>
                 var items = await r.GetItemsByIdsAsync(ids, ct);
                 return await r.GetVariantsAsync(items.Values.ToList(), ct);
             }));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleRevisionGraphType>>>>("revisions")
+            .Description("Every revision of a locale, newest first (including preserved conflicting edits). Staff only.")
+            .Requires(AccessLevel.Staff)
+            .Argument<StringGraphType>("locale", "The locale (default: the listed one).")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ContentInsights>().RevisionsAsync(
+                await VariantIdAsync(c), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiffLineGraphType>>>>("diff")
+            .Description("Line diff between two revisions of a locale. Staff only.")
+            .Requires(AccessLevel.Staff)
+            .Argument<NonNullGraphType<IntGraphType>>("from", "Older revision number.")
+            .Argument<NonNullGraphType<IntGraphType>>("to", "Newer revision number.")
+            .Argument<StringGraphType>("locale", "The locale (default: the listed one).")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ContentInsights>().DiffAsync(
+                await VariantIdAsync(c), c.GetArgument<int>("from"), c.GetArgument<int>("to"), c.CancellationToken));
+        Field<NonNullGraphType<ArticleStatsGraphType>>("stats").Description("Views and helpfulness votes. Staff only.").Requires(AccessLevel.Staff)
+            .Resolve(c => c.LoadOne<ContentInsights, ArticleStats>("article.stats", c.Source.Item.Id, (s, ids, ct) => s.StatsAsync(ids, ct)));
         Field<CategoryGraphType>("category").Description("Taxonomy category.")
             .Resolve(c => c.LoadOne<TaxonomyReader, Category>("article.category", c.Source.Item.CategoryId, (r, ids, ct) => r.GetCategoriesByIdsAsync(ids, ct)));
+    }
+
+    private static async Task<int> VariantIdAsync(IResolveFieldContext<LocalizedContent> context)
+    {
+        var locale = context.GetArgument<string?>("locale");
+        if (locale is null) return context.Source.Variant.Id;
+        var normalized = Guard.Locale(locale, "locale");
+        var variants = await context.RequestServices!.GetRequiredService<ContentReader>().GetVariantsAsync([context.Source.Item], context.CancellationToken);
+        return variants[context.Source.Item.Id].FirstOrDefault(v => v.Variant.Locale == normalized)?.Variant.Id
+               ?? throw KnowledgeException.Invalid("locale", $"the article has no '{normalized}' version.");
     }
 }

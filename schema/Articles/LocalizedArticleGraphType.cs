@@ -1,7 +1,10 @@
+using GraphQL;
 using GraphQL.Types;
 using Knowledge.Cms.Articles;
 using Knowledge.Cms.Common;
+using Knowledge.Cms.Markdown;
 using Knowledge.Schema.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Schema.Articles;
 
@@ -32,6 +35,33 @@ public sealed class LocalizedArticleGraphType : ObjectGraphType<LocalizedContent
         Field<DateTimeGraphType>("publishedAt").Description("When this locale was last published.").Resolve(c => c.Source.Variant.PublishedAt);
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When the served revision was written.").Resolve(c => c.Source.Revision.CreatedAt);
         Field<NonNullGraphType<ContentKindGraphType>>("kind").Description("Kind of item.").Resolve(c => c.Source.Item.Kind);
+        Field<NonNullGraphType<StringGraphType>>("html").Description("Sanitised HTML of the served revision; [KB:] links point to the reader's locale.")
+            .ResolveAsync(async c => (await RenderAsync(c)).Html);
+        Field<NonNullGraphType<StringGraphType>>("plainText").Description("Text without markup (for snippets, search, speech).")
+            .ResolveAsync(async c => (await RenderAsync(c)).PlainText);
+        Field<NonNullGraphType<StringGraphType>>("excerpt").Description("The first ~200 characters of plain text.")
+            .ResolveAsync(async c => (await RenderAsync(c)).Excerpt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TocEntryGraphType>>>>("toc").Description("Headings with anchors.")
+            .ResolveAsync(async c => (await RenderAsync(c)).Toc);
+        Field<NonNullGraphType<IntGraphType>>("readingTimeMinutes").Description("Estimated reading time.")
+            .ResolveAsync(async c => (await RenderAsync(c)).ReadingTimeMinutes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("brokenLinks").Description("[KB: slug] references whose target does not exist or is not published. Staff only.")
+            .Requires(AccessLevel.Staff).ResolveAsync(async c => (await RenderAsync(c)).BrokenLinks);
+        Field<NonNullGraphType<BooleanGraphType>>("isStale").Description("A translation whose source changed since it was translated.")
+            .Resolve(c => c.LoadOne<ContentInsights, TranslationState>("article.translationState", c.Source.Variant.Id, (s, ids, ct) => s.TranslationStatesAsync(ids, ct))
+                .Then(s => s?.IsStale ?? false));
+        Field<DateTimeGraphType>("staleSince").Description("When the source moved past the translated revision.")
+            .Resolve(c => c.LoadOne<ContentInsights, TranslationState>("article.translationState", c.Source.Variant.Id, (s, ids, ct) => s.TranslationStatesAsync(ids, ct))
+                .Then(s => s?.StaleSince));
+        Field<IntGraphType>("sourceRevision").Description("For translations: the source revision this locale was translated from.").Resolve(c => c.Source.Variant.SourceRevision);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiffLineGraphType>>>>("changedSourceParagraphs")
+            .Description("For stale translations: the source paragraphs added or removed since the translation. Staff only.")
+            .Requires(AccessLevel.Staff)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ContentInsights>().ChangedSourceParagraphsAsync(c.Source, c.CancellationToken));
         Field<NonNullGraphType<AudienceGraphType>>("audience").Description("Who may read it.").Resolve(c => c.Source.Item.Audience);
     }
+
+    private static Task<RenderedMarkdown> RenderAsync(IResolveFieldContext<LocalizedContent> context) =>
+        context.RequestServices!.GetRequiredService<MarkdownCache>()
+            .GetAsync(context.Source.Revision, context.Source.RequestedLocale, context.Viewer().ReadableAudiences, context.CancellationToken);
 }

@@ -47,6 +47,16 @@ public static class BatchLoadingExtensions
         return new EmptyWhenMissing<TValue>(loader.Load(key));
     }
 
+    /// <summary>Maps a batched result once it is loaded.</summary>
+    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) => new Mapped<TIn, TOut>(result, map);
+
+    private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) => map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private sealed class EmptyWhenMissing<TValue>(IDataLoaderResult<IEnumerable<TValue>?> inner) : IDataLoaderResult<IEnumerable<TValue>>
     {
         public async Task<IEnumerable<TValue>> GetResultAsync(CancellationToken cancellationToken = default) =>

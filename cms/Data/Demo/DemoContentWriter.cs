@@ -39,6 +39,7 @@ internal sealed partial class DemoContentWriter(DemoContent content, DateTime to
                     Slug = text.Slug,
                     Status = ContentStatus.Published,
                     CurrentRevision = 1,
+                    RevisionCount = 1,
                     PublishedRevision = 1,
                     PublishedAt = published,
                     SourceRevision = locale == sourceLocale ? null : 1,
@@ -54,6 +55,7 @@ internal sealed partial class DemoContentWriter(DemoContent content, DateTime to
                     AlternativePhrasings = text.AlternativePhrasings ?? [],
                     AuthorName = "Lumen Support Content Team",
                     ChangeNote = locale == sourceLocale ? "First version" : $"Translated from {sourceLocale}",
+                    SourceRevision = locale == sourceLocale ? null : 1,
                     CreatedAt = published,
                 });
                 item.Variants.Add(variant);

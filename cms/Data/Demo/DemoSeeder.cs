@@ -38,7 +38,15 @@ public sealed class DemoSeeder
         var content = DemoContent.Load();
         var random = new Random(Seed);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var summary = "";
+        await db.InTransactionAsync(async ct => summary = await SeedAsync(content, random, today, ct), cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        db.ChangeTracker.Clear();
+        return summary + $" in {watch.ElapsedMilliseconds} ms";
+    }
+
+    private async Task<string> SeedAsync(DemoContent content, Random random, DateTime today, CancellationToken cancellationToken)
+    {
 
         var teams = content.Taxonomy.Teams.Select(t => new Team
         {
@@ -65,12 +73,8 @@ public sealed class DemoSeeder
         db.ContentItems.AddRange(items);
         await db.SaveChangesAsync(cancellationToken);
         await DemoContentWriter.LinkRelatedAsync(db, items, cancellationToken);
-
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
-        db.ChangeTracker.Clear();
         return $"{accounts.Count} accounts, {teams.Count} teams, {agents.Count} agents, {issueTypes.Count} issue types, " +
-               $"{tickets.Count} tickets, {items.Count} content items in {watch.ElapsedMilliseconds} ms";
+               $"{tickets.Count} tickets, {items.Count} content items";
     }
 
     private async Task<List<IssueType>> SeedTaxonomyAsync(DemoContent.TaxonomyFile taxonomy, IReadOnlyDictionary<string, Team> teams, CancellationToken cancellationToken)

@@ -34,6 +34,9 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
 
     public SqlCommandCounter Commands { get; } = new();
 
+    /// <summary>The domain clock; tests advance it instead of waiting.</summary>
+    public TestClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -42,7 +45,10 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Demo", seedDemo ? "true" : "false");
         builder.UseSetting("Seed:ReferenceDate", ReferenceDate.ToString("O"));
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands)));
+        {
+            services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands));
+            services.AddSingleton<Knowledge.Cms.Common.IClock>(Clock);
+        });
     }
 
     public GraphQLClient Client(string? apiKey = AdminKey) => new(CreateClient(), apiKey);

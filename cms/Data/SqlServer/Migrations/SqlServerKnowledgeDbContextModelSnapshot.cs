@@ -154,6 +154,75 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<string>("RaterKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "CreatedAt");
+
+                    b.ToTable("ArticleRatings");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleViewDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("ItemId", "Locale", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ArticleViews");
+                });
+
             modelBuilder.Entity("Knowledge.Cms.Articles.ContentItem", b =>
                 {
                     b.Property<int>("Id")
@@ -248,7 +317,13 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsConflict")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SourceRevision")
                         .HasColumnType("int");
 
                     b.Property<string>("Summary")
@@ -299,6 +374,15 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("int");
 
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ScheduledRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -328,6 +412,67 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ContentVariants");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.DeprecatedTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Replacement")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("DeprecatedTerms");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.SlugHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("Locale", "Slug");
+
+                    b.ToTable("SlugHistory");
                 });
 
             modelBuilder.Entity("Knowledge.Cms.Auth.ApiKey", b =>
@@ -834,6 +979,24 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                     b.Navigation("Account");
                 });
 
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleRating", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleViewDay", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Knowledge.Cms.Articles.ContentItem", b =>
                 {
                     b.HasOne("Knowledge.Cms.Taxonomy.Category", null)
@@ -860,6 +1023,15 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.SlugHistoryEntry", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Knowledge.Cms.Taxonomy.IssueType", b =>

@@ -145,6 +145,71 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "CreatedAt");
+
+                    b.ToTable("ArticleRatings");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleViewDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("ItemId", "Locale", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ArticleViews");
+                });
+
             modelBuilder.Entity("Knowledge.Cms.Articles.ContentItem", b =>
                 {
                     b.Property<int>("Id")
@@ -235,7 +300,13 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsConflict")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
@@ -284,6 +355,15 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScheduledRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -313,6 +393,63 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ContentVariants");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.DeprecatedTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Replacement")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("DeprecatedTerms");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.SlugHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locale")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("Locale", "Slug");
+
+                    b.ToTable("SlugHistory");
                 });
 
             modelBuilder.Entity("Knowledge.Cms.Auth.ApiKey", b =>
@@ -801,6 +938,24 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                     b.Navigation("Account");
                 });
 
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleRating", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.ArticleViewDay", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Knowledge.Cms.Articles.ContentItem", b =>
                 {
                     b.HasOne("Knowledge.Cms.Taxonomy.Category", null)
@@ -827,6 +982,15 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Articles.SlugHistoryEntry", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Knowledge.Cms.Taxonomy.IssueType", b =>
