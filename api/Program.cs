@@ -14,7 +14,8 @@ builder.Services.AddKnowledgeHosting(builder.Configuration);
 var app = builder.Build();
 
 app.UseKnowledgeHosting();
-app.UseMiddleware<ApiKeyAuthenticationMiddleware>();
+// API keys matter only to GraphQL; health probes stay unauthenticated whatever header a probe sends.
+app.UseWhen(http => http.Request.Path.StartsWithSegments(GraphQLHttpEndpoint.Path), branch => branch.UseMiddleware<ApiKeyAuthenticationMiddleware>());
 
 app.MapGraphQLHttp();
 app.MapKnowledgeHealth();

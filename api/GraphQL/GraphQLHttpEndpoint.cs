@@ -62,7 +62,8 @@ internal static class GraphQLHttpEndpoint
         }
         if (request is null)
         {
-            await GraphQLResponseWriter.WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error!);
+            var errorStatus = error == GraphQLRequestReader.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            await GraphQLResponseWriter.WriteRequestErrorAsync(http, errorStatus, mediaType, error!);
             return;
         }
         var document = TryParse(request.Query);

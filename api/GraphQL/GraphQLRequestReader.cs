@@ -8,6 +8,8 @@ namespace Knowledge.Api.GraphQL;
 /// </summary>
 internal static class GraphQLRequestReader
 {
+    public const string TooLarge = "The request body is too large.";
+
     public static async Task<(GraphQLHttpRequest? Request, string? Error)> ReadPostAsync(HttpRequest http, CancellationToken cancellationToken)
     {
         JsonDocument document;
@@ -18,6 +20,10 @@ internal static class GraphQLRequestReader
         catch (JsonException ex)
         {
             return (null, $"The request body is not valid JSON: {ex.Message}");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge);
         }
         using (document)
         {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.HttpLogging;
 
 namespace Knowledge.Api.Hosting;
 
-/// <summary>Cross-cutting host concerns: forwarded headers, static files, rate limits.</summary>
+/// <summary>Cross-cutting host concerns: request logging, error handling, static files, WebSockets.</summary>
 internal static class HostingExtensions
 {
     public static IServiceCollection AddKnowledgeHosting(this IServiceCollection services, IConfiguration configuration)
@@ -17,6 +17,7 @@ internal static class HostingExtensions
     public static WebApplication UseKnowledgeHosting(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseHttpLogging();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });

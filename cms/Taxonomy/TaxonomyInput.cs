@@ -8,6 +8,7 @@ public sealed record TaxonomyInput(
     string? Name = null,
     string? Description = null,
     int? ParentId = null,
+    TaxonomyLevel? ParentLevel = null,
     Priority? DefaultPriority = null,
     Severity? DefaultSeverity = null,
     string? ProductArea = null,

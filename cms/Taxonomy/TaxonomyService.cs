@@ -46,7 +46,8 @@ public sealed class TaxonomyService
     public async Task<Subcategory> CreateSubcategoryAsync(TaxonomyInput input, CancellationToken cancellationToken)
     {
         user.RequireAdmin();
-        var categoryId = input.ParentId ?? throw KnowledgeException.Invalid("input.categoryId", "is required.");
+        var categoryId = input.ParentId is { } p && input.ParentLevel is null or TaxonomyLevel.Category
+            ? p : throw KnowledgeException.Invalid("input.parentId", "must be the id of a Category.");
         if (!await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken))
             throw KnowledgeException.NotFound("Category", categoryId.ToString());
         var slug = Guard.Slug(input.Slug, "input.slug");
@@ -68,7 +69,8 @@ public sealed class TaxonomyService
     public async Task<IssueType> CreateIssueTypeAsync(TaxonomyInput input, CancellationToken cancellationToken)
     {
         user.RequireAdmin();
-        var subcategoryId = input.ParentId ?? throw KnowledgeException.Invalid("input.subcategoryId", "is required.");
+        var subcategoryId = input.ParentId is { } p && input.ParentLevel is null or TaxonomyLevel.Subcategory
+            ? p : throw KnowledgeException.Invalid("input.parentId", "must be the id of a Subcategory.");
         if (!await db.Subcategories.AnyAsync(s => s.Id == subcategoryId, cancellationToken))
             throw KnowledgeException.NotFound("Subcategory", subcategoryId.ToString());
         var issueType = new IssueType

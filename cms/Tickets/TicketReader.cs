@@ -62,6 +62,12 @@ public sealed class TicketReader
         return db.Tickets.AsNoTracking().ByIdsAsync(ids, cancellationToken);
     }
 
+    public Task<IReadOnlyDictionary<int, TicketMessage>> GetMessagesByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        user.RequireStaff();
+        return db.TicketMessages.AsNoTracking().ByIdsAsync(ids, cancellationToken);
+    }
+
     /// <summary>Threads of many tickets in one command, oldest message first.</summary>
     public async Task<ILookup<int, TicketMessage>> GetMessagesAsync(IReadOnlyCollection<int> ticketIds, bool includeInternalNotes, CancellationToken cancellationToken)
     {

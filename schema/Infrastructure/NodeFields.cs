@@ -54,6 +54,9 @@ public static class NodeFields
             case "Ticket":
                 Demand(c, AccessLevel.Staff, type);
                 return c.LoadOne<TicketReader, Ticket>("ticket.byId", id, (r, ids, ct) => r.GetByIdsAsync(ids, ct));
+            case "TicketMessage":
+                Demand(c, AccessLevel.Staff, type);
+                return c.LoadOne<TicketReader, TicketMessage>("message.byId", id, (r, ids, ct) => r.GetMessagesByIdsAsync(ids, ct));
             case "ApiKey":
                 Demand(c, AccessLevel.Admin, type);
                 return c.LoadOne<ApiKeyService, ApiKey>("apiKey.byId", id, (r, ids, ct) => r.GetByIdsAsync(ids, ct));

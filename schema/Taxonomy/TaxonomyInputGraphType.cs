@@ -28,13 +28,15 @@ public sealed class TaxonomyNodeInputGraphType : InputObjectGraphType<TaxonomyIn
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         int? parent = null;
+        TaxonomyLevel? parentLevel = null;
         if (value.Value<string>("parentId") is { } parentId)
         {
             if (!GlobalId.TryDecode(parentId, out var type, out var id) || type is not ("Category" or "Subcategory"))
                 throw Knowledge.Cms.Common.KnowledgeException.Invalid("input.parentId", $"'{parentId}' is not a Category or Subcategory id.");
             parent = id;
+            parentLevel = Enum.Parse<TaxonomyLevel>(type);
         }
-        return new TaxonomyInput(value.Value<string>("slug"), value.Value<string>("name"), value.Value<string>("description"), parent,
+        return new TaxonomyInput(value.Value<string>("slug"), value.Value<string>("name"), value.Value<string>("description"), parent, parentLevel,
             value.Value<Priority?>("defaultPriority"), value.Value<Severity?>("defaultSeverity"), value.Value<string>("productArea"),
             value.Id("owningTeamId", "Team", "input.owningTeamId"), value.List<string>("examplePhrases"), value.Value<bool?>("autoResolvable"));
     }
