@@ -24,7 +24,7 @@ internal static class MediaTypes
             {
                 GraphQLResponse => GraphQLResponse,
                 Json => Json,
-                "application/*" or "*/*" => GraphQLResponse,
+                "application/*" or "*/*" => Json,
                 _ => null,
             };
             if (match is null || quality < bestQuality) continue;

@@ -21,11 +21,25 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
     private readonly bool ownsDirectory;
 
     /// <param name="dataDirectory">Reuse a data directory (a "restart"); the caller then deletes it. Default: a fresh one, deleted on dispose.</param>
-    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null)
+    /// <param name="kestrel">Serve on a real loopback port (for external clients such as node), see <see cref="BaseAddress"/>.</param>
+    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, bool kestrel = false)
     {
         this.seedDemo = seedDemo;
         ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
+        if (kestrel) UseKestrel(0);
+    }
+
+    /// <summary>The real server's address when started with <c>kestrel: true</c>.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            return new Uri(addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        }
     }
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "knowledge-tests", Guid.NewGuid().ToString("n"));
