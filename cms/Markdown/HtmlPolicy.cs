@@ -49,8 +49,8 @@ internal static class HtmlPolicy
                 case "input":
                     element.SetAttribute("disabled", "disabled");
                     break;
-                case "a" when element.GetAttribute("href") is { } href && (href.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https:", StringComparison.OrdinalIgnoreCase)):
-                    element.SetAttribute("rel", "noopener noreferrer nofollow");
+                case "a" when UrlPolicy.IsExternal(element.GetAttribute("href")):
+                    element.SetAttribute("rel", MarkdownRenderer.ExternalRel);
                     break;
             }
         };

@@ -13,9 +13,14 @@ namespace Knowledge.Cms.Markdown;
 /// The one Markdown pipeline: CommonMark + pipe tables, task lists, heading ids, autolinks, callouts (<c>:::note</c>,
 /// <c>:::warning</c>, <c>:::tip</c>) and the knowledge inlines; then HtmlSanitizer. Pure: the same input gives the same
 /// output, so results are cached per revision by <see cref="MarkdownCache"/>.
+/// Markdig escapes all text and attributes itself, so the only ways active content can enter are raw HTML and link
+/// targets: every link/image/autolink target is checked against <see cref="UrlPolicy"/> in the syntax tree, and the
+/// HTML sanitizer runs on every document that contains raw HTML (see docs/decisions/ADR-0010-markdown-safety.md).
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    internal const string ExternalRel = "noopener noreferrer nofollow";
+
     private readonly MarkdownPipeline pipeline;
     private readonly HtmlSanitizer sanitizer;
 
@@ -38,41 +43,86 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, Func<string, KbTarget?> resolve)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var (hasRawHtml, plain, toc) = Walk(document, markdown.Length);
         var broken = new List<string>();
-        using var writer = new StringWriter();
+        using var writer = new StringWriter(new StringBuilder(markdown.Length + markdown.Length / 3));
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new KbReferenceRenderer(resolve, broken));
         renderer.ObjectRenderers.Insert(0, new ScreenshotRenderer());
         renderer.Render(document);
         writer.Flush();
-        var html = sanitizer.Sanitize(writer.ToString());
-        var plain = PlainText(document);
-        return new RenderedMarkdown(html, plain, Excerpt(plain), Toc(document), ReadingTime(plain), broken.Distinct().ToList());
+        var html = hasRawHtml ? sanitizer.Sanitize(writer.ToString()) : writer.ToString();
+        return new RenderedMarkdown(html, plain, Excerpt(plain), toc, ReadingTime(plain), broken.Distinct().ToList());
     }
 
-    private static IReadOnlyList<TocEntry> Toc(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
-            .Select(h => new TocEntry(InlineText(h.Inline), h.GetAttributes().Id ?? "", h.Level))
-            .Where(t => t.Anchor.Length > 0 && t.Title.Length > 0)
-            .ToList();
-
-    private static string PlainText(MarkdownDocument document)
+    /// <summary>
+    /// One pass over the syntax tree: neutralises unsafe link targets, notes raw HTML (then the sanitizer must run),
+    /// and collects the plain text and the table of contents.
+    /// </summary>
+    private static (bool RawHtml, string PlainText, List<TocEntry> Toc) Walk(MarkdownDocument document, int capacity)
     {
-        var text = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
+        var rawHtml = false;
+        var text = new StringBuilder(capacity);
+        var toc = new List<TocEntry>();
+        foreach (var node in document.Descendants())
         {
-            if (block is CodeBlock code)
+            switch (node)
             {
-                foreach (var line in code.Lines.Lines.Take(code.Lines.Count)) text.Append(line.Slice.ToString()).Append('\n');
+                case HtmlBlock:
+                    rawHtml = true;
+                    break;
+                case HtmlInline:
+                    rawHtml = true;
+                    break;
+                case HeadingBlock heading:
+                    NewLine(text);
+                    var title = InlineText(heading.Inline);
+                    var anchor = heading.GetAttributes().Id;
+                    if (anchor is { Length: > 0 } && title.Length > 0) toc.Add(new TocEntry(title, anchor, heading.Level));
+                    break;
+                case CodeBlock code:
+                    NewLine(text);
+                    for (var i = 0; i < code.Lines.Count; i++) text.Append(code.Lines.Lines[i].Slice.AsSpan()).Append('\n');
+                    break;
+                case LeafBlock:
+                    NewLine(text);
+                    break;
+                case LinkInline link when !UrlPolicy.IsSafe(link.Url):
+                    link.Url = "#";
+                    link.Reference = null;
+                    break;
+                case LinkInline { IsImage: false } link when UrlPolicy.IsExternal(link.Url):
+                    link.GetAttributes().AddProperty("rel", ExternalRel);
+                    break;
+                case AutolinkInline autolink:
+                    if (!UrlPolicy.IsSafe(autolink.Url)) autolink.Url = "#";
+                    else if (UrlPolicy.IsExternal(autolink.Url)) autolink.GetAttributes().AddProperty("rel", ExternalRel);
+                    text.Append(autolink.Url);
+                    break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.ContentSpan);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case KbReferenceInline kb:
+                    text.Append(kb.Slug);
+                    break;
+                case ScreenshotInline screenshot:
+                    text.Append(screenshot.Description);
+                    break;
             }
-            else if (block.Inline is not null)
-            {
-                text.Append(InlineText(block.Inline));
-            }
-            text.Append('\n');
         }
-        return text.ToString().Trim();
+        return (rawHtml, text.ToString().Trim(), toc);
+    }
+
+    private static void NewLine(StringBuilder text)
+    {
+        if (text.Length > 0 && text[^1] != '\n') text.Append('\n');
     }
 
     private static string InlineText(ContainerInline? container)
@@ -96,18 +146,34 @@ public sealed class MarkdownRenderer
 
     private static string Excerpt(string plain, int length = 200)
     {
-        var flat = string.Join(' ', plain.Split(['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= length) return flat;
-        var cut = flat.LastIndexOf(' ', length);
-        return flat[..(cut > length / 2 ? cut : length)] + "…";
+        var excerpt = new StringBuilder(length + 1);
+        var space = false;
+        foreach (var c in plain)
+        {
+            if (char.IsWhiteSpace(c)) { space = excerpt.Length > 0; continue; }
+            if (space) excerpt.Append(' ');
+            space = false;
+            excerpt.Append(c);
+            if (excerpt.Length < length) continue;
+            var text = excerpt.ToString();
+            var cut = text.LastIndexOf(' ');
+            return text[..(cut > length / 2 ? cut : length)] + "…";
+        }
+        return excerpt.ToString();
     }
 
     /// <summary>About 200 words a minute; CJK text counts about 500 characters a minute.</summary>
     private static int ReadingTime(string plain)
     {
-        var words = plain.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        var cjk = plain.Count(c => c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' or >= '\uac00' and <= '\ud7af');
-        var minutes = words / 200.0 + cjk / 500.0;
-        return Math.Max(1, (int)Math.Ceiling(minutes));
+        int words = 0, cjk = 0;
+        var inWord = false;
+        foreach (var c in plain)
+        {
+            if (c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' or >= '\uac00' and <= '\ud7af') { cjk++; inWord = false; continue; }
+            if (char.IsWhiteSpace(c)) { inWord = false; continue; }
+            if (!inWord) words++;
+            inWord = true;
+        }
+        return Math.Max(1, (int)Math.Ceiling(words / 200.0 + cjk / 500.0));
     }
 }
