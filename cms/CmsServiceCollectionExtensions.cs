@@ -1,6 +1,7 @@
 using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Articles;
 using Knowledge.Cms.Auth;
+using Knowledge.Cms.Churn;
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
@@ -27,6 +28,9 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section)
             .Validate(o => o.MaxBodyBytes is > 0 and <= 16 * 1024 * 1024 && o.ReviewIntervalDays > 0, "Content:MaxBodyBytes must be 1 B–16 MB and Content:ReviewIntervalDays positive.")
+            .ValidateOnStart();
+        services.AddOptions<ChurnOptions>().BindConfiguration(ChurnOptions.Section)
+            .Validate(o => o.AlertThreshold is > 0 and <= 1 && o.HorizonDays > 0, "Churn:AlertThreshold must be in (0, 1] and Churn:HorizonDays positive.")
             .ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Trim().Length >= 16,
@@ -60,6 +64,7 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<ArticleService>()
             .AddInternal<ContentInsights>()
             .AddInternal<DeprecatedTermService>()
+            .AddInternal<ChurnService>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
             .AddInternal<DemoSeeder>();
@@ -70,6 +75,8 @@ public static class CmsServiceCollectionExtensions
         services.AddInternal<ContentEvents>(ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<ContentMaintenanceService>();
+        services.AddSingleton<ChurnModelStore>();
+        services.AddHostedService<ChurnStartupService>();
         return services;
     }
 

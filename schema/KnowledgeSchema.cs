@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
+using Knowledge.Schema.Churn;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
@@ -34,6 +35,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddTicketQueries();
         this.AddArticleQueries();
         this.AddArticleInsightQueries();
+        this.AddChurnQueries();
     }
 }
 
@@ -46,6 +48,7 @@ public sealed class MutationType : ObjectGraphType
         this.Requires(AccessLevel.Authenticated);
         this.AddTicketMutations();
         this.AddArticleMutations();
+        this.AddChurnMutations();
         this.AddAccountMutations();
         this.AddTeamMutations();
         this.AddTaxonomyMutations();

@@ -23,6 +23,10 @@ public sealed class Account : IEntity
     /// <summary>IANA time zone used for business-hours SLAs.</summary>
     public string TimeZone { get; set; } = "UTC";
     public List<string> Products { get; set; } = [];
+    /// <summary>When the customer cancelled; cancelled accounts are the positive examples of churn training.</summary>
+    public DateTime? CancelledAt { get; set; }
+    /// <summary>When the account last moved to a lower tier or fewer seats.</summary>
+    public DateTime? DowngradedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }

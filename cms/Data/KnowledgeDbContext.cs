@@ -1,6 +1,7 @@
 using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Articles;
 using Knowledge.Cms.Auth;
+using Knowledge.Cms.Churn;
 using Knowledge.Cms.Events;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
@@ -34,6 +35,8 @@ internal abstract class KnowledgeDbContext(DbContextOptions options) : DbContext
     public DbSet<DeprecatedTerm> DeprecatedTerms => Set<DeprecatedTerm>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<AccountActivityDay> AccountActivity => Set<AccountActivityDay>();
+    public DbSet<ChurnAssessment> ChurnAssessments => Set<ChurnAssessment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -28,6 +28,8 @@ public sealed class AccountGraphType : ObjectGraphType<Account>
         Field(a => a.TimeZone).Description("IANA time zone used for business-hours SLAs.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("products").Description("Product areas the account uses.").Resolve(c => c.Source.Products);
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When the account was created.").Resolve(c => c.Source.CreatedAt);
+        Field<DateTimeGraphType>("cancelledAt").Description("When the customer cancelled, if they did.").Resolve(c => c.Source.CancelledAt);
+        Field<DateTimeGraphType>("downgradedAt").Description("When the account last downgraded.").Resolve(c => c.Source.DowngradedAt);
         Field(a => a.Version).Description("Concurrency version; pass it as `expectedVersion` when updating.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactGraphType>>>>("contacts")
             .Description("People at the account.")

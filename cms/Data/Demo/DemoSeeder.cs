@@ -60,7 +60,13 @@ public sealed class DemoSeeder
         var agents = DemoPeople.Agents(teams, random, today);
         db.Agents.AddRange(agents);
         var accounts = DemoPeople.Accounts(random, today);
+        var usageGenerator = new DemoUsageGenerator(random, today);
+        usageGenerator.PlanChurn(accounts);
         db.Accounts.AddRange(accounts);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var usage = usageGenerator.Generate(accounts);
+        db.AddRange(usage);
         await db.SaveChangesAsync(cancellationToken);
 
         var tickets = new DemoTicketGenerator(content, random, today).Generate(TicketCount, accounts, agents, issueTypes);
@@ -73,7 +79,7 @@ public sealed class DemoSeeder
         db.ContentItems.AddRange(items);
         await db.SaveChangesAsync(cancellationToken);
         await DemoContentWriter.LinkRelatedAsync(db, items, cancellationToken);
-        return $"{accounts.Count} accounts, {teams.Count} teams, {agents.Count} agents, {issueTypes.Count} issue types, " +
+        return $"{accounts.Count} accounts, {usage.Count} account-days of usage, {teams.Count} teams, {agents.Count} agents, {issueTypes.Count} issue types, " +
                $"{tickets.Count} tickets, {items.Count} content items";
     }
 

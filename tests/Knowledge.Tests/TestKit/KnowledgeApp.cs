@@ -49,7 +49,7 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
     public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>The domain clock; tests advance it instead of waiting.</summary>
-    public TestClock Clock { get; } = new();
+    public TestClock Clock { get; } = new(ReferenceDate.AddHours(12));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -58,6 +58,8 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Seed:Demo", seedDemo ? "true" : "false");
         builder.UseSetting("Seed:ReferenceDate", ReferenceDate.ToString("O"));
+        // Tests train churn models explicitly; a background training per app would only cost CPU.
+        builder.UseSetting("Churn:TrainOnStart", "false");
         builder.ConfigureServices(services =>
         {
             services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands));

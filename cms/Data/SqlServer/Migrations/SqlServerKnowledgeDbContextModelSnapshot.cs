@@ -34,6 +34,9 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("ContractStart")
                         .HasColumnType("datetime2");
 
@@ -51,6 +54,9 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                     b.Property<string>("Domain")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("DowngradedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool>("ExpansionOpportunity")
                         .HasColumnType("bit");
@@ -529,6 +535,83 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ApiKeys");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.AccountActivityDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ActiveSeats")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FeatureEvents")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Logins")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("AccountActivity");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.ChurnAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Alerted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Driver")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Play")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.PrimitiveCollection<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double>("Risk")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "ComputedAt");
+
+                    b.ToTable("ChurnAssessments");
                 });
 
             modelBuilder.Entity("Knowledge.Cms.Events.OutboxMessage", b =>
@@ -1030,6 +1113,24 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                     b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.AccountActivityDay", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.ChurnAssessment", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -27,6 +27,9 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ContractStart")
                         .HasColumnType("TEXT");
 
@@ -43,6 +46,9 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
 
                     b.Property<string>("Domain")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DowngradedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ExpansionOpportunity")
@@ -504,6 +510,79 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ApiKeys");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.AccountActivityDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiveSeats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeatureEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Logins")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("AccountActivity");
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.ChurnAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Alerted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Driver")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Play")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Risk")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "ComputedAt");
+
+                    b.ToTable("ChurnAssessments");
                 });
 
             modelBuilder.Entity("Knowledge.Cms.Events.OutboxMessage", b =>
@@ -989,6 +1068,24 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                     b.HasOne("Knowledge.Cms.Articles.ContentItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.AccountActivityDay", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Knowledge.Cms.Churn.ChurnAssessment", b =>
+                {
+                    b.HasOne("Knowledge.Cms.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
