@@ -20,7 +20,9 @@ app.UseWhen(http => http.Request.Path.StartsWithSegments(GraphQLHttpEndpoint.Pat
 app.MapGraphQLHttp();
 app.MapKnowledgeHealth();
 
-app.Run();
+if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(app, args);
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -65,6 +65,7 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<ContentInsights>()
             .AddInternal<DeprecatedTermService>()
             .AddInternal<ChurnService>()
+            .AddInternal<UsageCsvImporter>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
             .AddInternal<DemoSeeder>();

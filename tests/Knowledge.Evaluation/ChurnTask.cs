@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Knowledge.Cms.Churn;
+using Knowledge.Cms.Common;
 
 namespace Knowledge.Evaluation;
 
@@ -24,7 +25,7 @@ internal sealed class ChurnTask : IEvaluationTask
         var id = arguments.Optional("id");
         var folds = int.Parse(arguments.Optional("folds") ?? "5", CultureInfo.InvariantCulture);
 
-        var (header, rows) = Csv.Read(trainPath);
+        var (header, rows) = ReadCsv(trainPath);
         var labelIndex = Array.IndexOf(header, label);
         if (labelIndex < 0) throw new EvaluationException($"--label: column '{label}' is not in {trainPath} ({string.Join(", ", header)}).");
         var idIndex = id is null ? -1 : Array.IndexOf(header, id);
@@ -54,7 +55,7 @@ internal sealed class ChurnTask : IEvaluationTask
         else
         {
             var model = trainer.Train(train, schema);
-            var (testHeader, testRows) = Csv.Read(testPath);
+            var (testHeader, testRows) = ReadCsv(testPath);
             if (!testHeader.SequenceEqual(header)) throw new EvaluationException("--test: columns differ from --train.");
             var test = testRows.Select(ToRow).ToList();
             var scores = model.ScoreMany(test).Select(s => s.Probability).ToList();
@@ -70,5 +71,17 @@ internal sealed class ChurnTask : IEvaluationTask
             ["accuracy"] = Math.Round(metrics.Accuracy, 4), ["f1"] = Math.Round(metrics.F1, 4), ["train_seconds"] = Math.Round(seconds, 2),
         };
         return Task.FromResult(result);
+    }
+
+    private static (string[] Header, List<string[]> Rows) ReadCsv(string path)
+    {
+        try
+        {
+            return CsvFile.Read(path);
+        }
+        catch (FormatException ex)
+        {
+            throw new EvaluationException(ex.Message);
+        }
     }
 }

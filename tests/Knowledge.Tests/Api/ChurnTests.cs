@@ -86,3 +86,20 @@ public sealed class ChurnTests : IDisposable
         Assert.Null(empty.Services.GetRequiredService<ChurnModelStore>().Current);
     }
 }
+
+public sealed class UsageImportTests
+{
+    [Fact]
+    public async Task Should_import_usage_from_csv_and_name_the_bad_line()
+    {
+        using var app = new KnowledgeApp();
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Viewer = Viewer.System;
+        var importer = scope.ServiceProvider.GetRequiredService<UsageCsvImporter>();
+        var stored = await importer.ImportAsync(new StringReader("account,day,logins,activeSeats,featureEvents\nNorthwind Health,2026-05-31,40,30,120\n1,2026-05-31,3,2,9\n"), "usage.csv", CancellationToken.None);
+        Assert.Equal(2, stored);
+        var error = await Assert.ThrowsAsync<KnowledgeException>(() =>
+            importer.ImportAsync(new StringReader("account,day,logins,activeSeats,featureEvents\nNorthwind Health,31/05/2026,40,30,120\n"), "bad.csv", CancellationToken.None));
+        Assert.Contains("line 2.day", error.Message);
+    }
+}

@@ -1,13 +1,18 @@
 using System.Text;
 
-namespace Knowledge.Evaluation;
+namespace Knowledge.Cms.Common;
 
 /// <summary>RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes.</summary>
-internal static class Csv
+public static class CsvFile
 {
     public static (string[] Header, List<string[]> Rows) Read(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
+        return Read(reader, path);
+    }
+
+    public static (string[] Header, List<string[]> Rows) Read(TextReader reader, string name)
+    {
         var records = new List<string[]>();
         var field = new StringBuilder();
         var record = new List<string>();
@@ -37,11 +42,11 @@ internal static class Csv
         }
         if (field.Length > 0 || record.Count > 0) { record.Add(field.ToString()); records.Add([.. record]); }
         records.RemoveAll(r => r.Length == 1 && r[0].Length == 0);
-        if (records.Count < 2) throw new EvaluationException($"'{path}' has no data rows.");
+        if (records.Count < 2) throw new FormatException($"'{name}' has no data rows.");
         var header = records[0];
         var rows = records.Skip(1).ToList();
         var bad = rows.FindIndex(r => r.Length != header.Length);
-        if (bad >= 0) throw new EvaluationException($"'{path}' row {bad + 2} has {rows[bad].Length} fields; the header has {header.Length}.");
+        if (bad >= 0) throw new FormatException($"'{name}' row {bad + 2} has {rows[bad].Length} fields; the header has {header.Length}.");
         return (header, rows);
     }
 }
