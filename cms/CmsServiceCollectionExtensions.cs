@@ -5,6 +5,7 @@ using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
 using Knowledge.Cms.Events;
+using Knowledge.Cms.Languages;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
@@ -36,6 +37,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<DatabaseState>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddSingleton<LanguageDetector>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 

@@ -3,6 +3,7 @@ using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Languages;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
@@ -33,6 +34,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddTaxonomyQueries();
         this.AddTicketQueries();
         this.AddArticleQueries();
+        this.AddLanguageQueries();
     }
 }
 

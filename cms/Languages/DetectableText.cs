@@ -11,25 +11,26 @@ internal static partial class DetectableText
 {
     public static string Clean(string text)
     {
-        // Fast path: most short texts contain none of the characters the patterns need.
-        if (text.AsSpan().IndexOfAny(Triggers) < 0 && !HasIdentifierShape(text)) return text;
+        // Each pattern runs only when the text holds a character it needs: most short texts skip them all.
         if (text.Contains("```") || text.Contains("~~~")) text = FencedCode().Replace(text, "\n");
         text = RemoveCodeAndLogLines(text);
-        text = InlineCode().Replace(text, " ");
-        text = Url().Replace(text, " ");
-        text = Email().Replace(text, " ");
-        text = FilePath().Replace(text, " ");
-        text = Identifier().Replace(text, " ");
+        if (text.Contains('`')) text = InlineCode().Replace(text, " ");
+        if (text.Contains("://") || text.Contains("www.", StringComparison.OrdinalIgnoreCase)) text = Url().Replace(text, " ");
+        if (text.Contains('@')) text = Email().Replace(text, " ");
+        if (text.AsSpan().IndexOfAny('/', '\\') >= 0) text = FilePath().Replace(text, " ");
+        if (HasIdentifierShape(text)) text = Identifier().Replace(text, " ");
         return text;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Triggers =
-        System.Buffers.SearchValues.Create("`~/\\@:\n\t_.<>");
 
     private static bool HasIdentifierShape(string text)
     {
         for (var i = 1; i < text.Length; i++)
-            if (char.IsAsciiLetterLower(text[i - 1]) && char.IsAsciiLetterUpper(text[i])) return true;
+        {
+            var c = text[i];
+            if (c is '_' or '<') return true;
+            if (char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(text[i - 1])) return true;
+            if (c == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])) return true;
+        }
         return false;
     }
 

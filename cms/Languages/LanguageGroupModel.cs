@@ -6,8 +6,7 @@ namespace Knowledge.Cms.Languages;
 /// </summary>
 internal sealed class LanguageGroupModel
 {
-    private readonly Dictionary<ulong, int> ngramRows;
-    private readonly float[] ngramScores;
+    private readonly NgramTable ngrams;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordRows;
     private readonly float[] wordScores;
 
@@ -15,20 +14,13 @@ internal sealed class LanguageGroupModel
     {
         Data = data;
         var count = data.Languages.Length;
-        ngramRows = new Dictionary<ulong, int>(data.NgramKeys.Length);
-        ngramScores = new float[data.NgramKeys.Length * count];
-        for (var row = 0; row < data.NgramKeys.Length; row++)
+        ngrams = new NgramTable(data.NgramKeys, count, (row, l) =>
         {
-            var key = data.NgramKeys[row];
-            var order = NgramText.Order(key);
-            ngramRows[key] = row;
-            for (var l = 0; l < count; l++)
-            {
-                var q = data.NgramValues[row * count + l];
-                var logp = q == LanguageGroupData.Unseen ? data.NgramFloors[l * (NgramText.MaxOrder + 1) + order] : -q * LanguageGroupData.Step;
-                ngramScores[row * count + l] = data.OrderWeights[order] * logp;
-            }
-        }
+            var order = NgramText.Order(data.NgramKeys[row]);
+            var q = data.NgramValues[row * count + l];
+            var logp = q == LanguageGroupData.Unseen ? data.NgramFloors[l * (NgramText.MaxOrder + 1) + order] : -q * LanguageGroupData.Step;
+            return data.OrderWeights[order] * logp;
+        });
         var words = new Dictionary<string, int>(data.Words.Length, StringComparer.Ordinal);
         wordScores = new float[data.Words.Length * count];
         for (var row = 0; row < data.Words.Length; row++)
@@ -53,10 +45,11 @@ internal sealed class LanguageGroupModel
     {
         var count = Data.Languages.Length;
         var scores = probabilities;
-        scores.Clear();
-        var visitor = new Accumulator(this, count);
+        Span<float> sums = stackalloc float[ngrams.Stride];
+        sums.Clear();
+        var visitor = new Accumulator(ngrams, sums);
         NgramText.ForEachNgram(normalized, ref visitor);
-        visitor.CopyTo(scores);
+        for (var l = 0; l < count; l++) scores[l] = sums[l];
         if (Data.UsesWords) AddWords(normalized, scores);
         Softmax(scores, Data.Beta);
     }
@@ -83,29 +76,10 @@ internal sealed class LanguageGroupModel
         for (var i = 0; i < scores.Length; i++) scores[i] /= sum;
     }
 
-    // Holds at most 16 languages' running sums on the stack-friendly struct; groups are small (Latin has 10).
-    private struct Accumulator(LanguageGroupModel model, int count) : INgramVisitor
+    private readonly ref struct Accumulator(NgramTable table, Span<float> sums) : INgramVisitor
     {
-        private Sums sums;
+        private readonly Span<float> sums = sums;
 
-        public void Visit(ulong key, int order)
-        {
-            if (!model.ngramRows.TryGetValue(key, out var row)) return;
-            var values = model.ngramScores.AsSpan(row * count, count);
-            Span<double> target = sums;
-            for (var l = 0; l < values.Length; l++) target[l] += values[l];
-        }
-
-        public void CopyTo(Span<double> scores)
-        {
-            Span<double> source = sums;
-            source[..scores.Length].CopyTo(scores);
-        }
-    }
-
-    [System.Runtime.CompilerServices.InlineArray(16)]
-    private struct Sums
-    {
-        private double first;
+        public void Visit(ulong key, int order) => table.AddTo(key, sums);
     }
 }

@@ -47,7 +47,7 @@ internal static class NgramText
     }
 
     /// <summary>Calls <paramref name="visit"/> for every n-gram of a normalised text.</summary>
-    public static void ForEachNgram<TVisitor>(ReadOnlySpan<char> normalized, ref TVisitor visit) where TVisitor : struct, INgramVisitor
+    public static void ForEachNgram<TVisitor>(ReadOnlySpan<char> normalized, ref TVisitor visit) where TVisitor : struct, INgramVisitor, allows ref struct
     {
         for (var i = 0; i < normalized.Length; i++)
         {
@@ -65,7 +65,7 @@ internal static class NgramText
     }
 
     // Windows that start with the padding space: " w", " wo", " wor".
-    private static void VisitFromSpace<TVisitor>(ReadOnlySpan<char> normalized, int i, ref TVisitor visit) where TVisitor : struct, INgramVisitor
+    private static void VisitFromSpace<TVisitor>(ReadOnlySpan<char> normalized, int i, ref TVisitor visit) where TVisitor : struct, INgramVisitor, allows ref struct
     {
         ulong key = ' ';
         for (var n = 2; n <= MaxOrder && i + n <= normalized.Length; n++)

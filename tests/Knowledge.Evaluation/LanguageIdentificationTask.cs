@@ -6,6 +6,8 @@ namespace Knowledge.Evaluation;
 /// <summary>The <c>langid</c> task: the product's shipped detector on a TSV of <c>lang&lt;TAB&gt;text</c>; no training.</summary>
 internal sealed class LanguageIdentificationTask : IEvaluationTask
 {
+    private const int TimedPasses = 5;
+
     public string Name => "langid";
 
     public string Usage => "--test FILE (TSV lang<TAB>text)";
@@ -26,17 +28,25 @@ internal sealed class LanguageIdentificationTask : IEvaluationTask
         if (rows.Count == 0) throw new EvaluationException($"{path}: no rows.");
 
         var detector = new LanguageDetector();
-        detector.Detect("warm-up: load the profile before timing"); // the profile loads once per process
         var predictions = new string[rows.Count];
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < rows.Count; i++) predictions[i] = detector.Detect(rows[i].Text).Language;
-        var seconds = watch.Elapsed.TotalSeconds;
+        // Untimed passes for about two seconds load the profile and let the JIT finish tiering (a long-running server's
+        // steady state); throughput is then the median of the timed passes, on one thread.
+        var warmUp = Stopwatch.StartNew();
+        do Predict(detector, rows, predictions); while (warmUp.Elapsed < TimeSpan.FromSeconds(2));
+        var rates = new List<double>();
+        for (var pass = 0; pass < TimedPasses; pass++)
+        {
+            var watch = Stopwatch.StartNew();
+            Predict(detector, rows, predictions);
+            rates.Add(rows.Count / watch.Elapsed.TotalSeconds);
+        }
+        var textsPerSecond = rates.Order().ElementAt(rates.Count / 2);
 
         var perLanguage = rows.Select((r, i) => (r.Language, Correct: predictions[i] == r.Language))
             .GroupBy(r => r.Language).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Math.Round(g.Average(r => r.Correct ? 1.0 : 0.0), 4));
         var accuracy = rows.Where((r, i) => predictions[i] == r.Language).Count() / (double)rows.Count;
-        log.WriteLine($"{Path.GetFileName(path)}: {rows.Count:N0} texts, accuracy {accuracy:F4}, {rows.Count / seconds:N0} texts/s");
+        log.WriteLine($"{Path.GetFileName(path)}: {rows.Count:N0} texts, accuracy {accuracy:F4}, {textsPerSecond:N0} texts/s (median of {TimedPasses} passes after warm-up; single thread)");
         foreach (var (language, value) in perLanguage) log.WriteLine($"  {language}  {value:F4}");
         var confusions = rows.Select((r, i) => (r.Language, Predicted: predictions[i])).Where(p => p.Language != p.Predicted)
             .GroupBy(p => $"{p.Language}->{p.Predicted}").OrderByDescending(g => g.Count()).Take(10);
@@ -47,7 +57,12 @@ internal sealed class LanguageIdentificationTask : IEvaluationTask
             ["n_test"] = rows.Count,
             ["accuracy"] = Math.Round(accuracy, 4),
             ["per_language"] = perLanguage,
-            ["texts_per_second"] = Math.Round(rows.Count / seconds),
+            ["texts_per_second"] = Math.Round(textsPerSecond),
         });
+    }
+
+    private static void Predict(LanguageDetector detector, List<(string Language, string Text)> rows, string[] predictions)
+    {
+        for (var i = 0; i < rows.Count; i++) predictions[i] = detector.Detect(rows[i].Text).Language;
     }
 }
