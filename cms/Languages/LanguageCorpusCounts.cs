@@ -30,8 +30,8 @@ internal sealed class LanguageCorpusCounts
         Ngrams.Where(p => p.Value >= 2 && NgramText.Order(p.Key) == order)
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(count).Select(p => p.Key);
 
-    public IEnumerable<string> TopWords(int count) =>
-        Words.Where(p => p.Value >= 2).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+    public IEnumerable<string> TopWords(int count, int minCount) =>
+        Words.Where(p => p.Value >= minCount).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(count).Select(p => p.Key);
 
     private readonly struct Counter(LanguageCorpusCounts counts) : INgramVisitor

@@ -12,9 +12,9 @@ internal sealed class LanguageProfileBuilder(string corpusDirectory, TextWriter 
     private const int HoldoutEvery = 20;
 
     private static readonly float[][] OrderWeightOptions =
-        [[0, 1, 1, 1, 1], [0, 0.5f, 1, 1, 1], [0, 1, 1, 1.5f, 2], [0, 0.3f, 0.6f, 1, 1.3f]];
-    private static readonly float[] WordWeightOptions = [0, 0.5f, 1, 2];
-    private static readonly double[] FloorCountOptions = [0.1, 0.5];
+        [[0, 1, 1, 1, 1], [0, 0.5f, 1, 1, 1], [0, 0.3f, 0.6f, 1, 1.3f], [0, 0.2f, 0.5f, 1, 1.5f], [0, 0.1f, 0.3f, 1, 1.6f], [0, 0.05f, 0.2f, 1, 2]];
+    private static readonly float[] WordWeightOptions = [0, 2, 4, 8, 12, 16];
+    private static readonly double[] FloorCountOptions = [0.02, 0.1, 0.5];
 
     public LanguageProfile Build()
     {
@@ -45,11 +45,12 @@ internal sealed class LanguageProfileBuilder(string corpusDirectory, TextWriter 
         var keys = Enumerable.Range(1, NgramText.MaxOrder)
             .SelectMany(order => counts.SelectMany(c => c.Top(order, spec.TopNgramsPerOrder[order])))
             .Distinct().Order().ToArray();
-        var words = spec.UsesWords ? counts.SelectMany(c => c.TopWords(spec.TopWords)).Distinct().Order(StringComparer.Ordinal).ToArray() : [];
+        var words = spec.UsesWords ? counts.SelectMany(c => c.TopWords(spec.TopWords, spec.MinWordCount)).Distinct().Order(StringComparer.Ordinal).ToArray() : [];
         log.WriteLine($"  kept {keys.Length:N0} n-grams and {words.Length:N0} words ({watch.Elapsed.TotalSeconds:F1} s)");
 
         LanguageGroupData? best = null;
         var bestAccuracy = -1.0;
+        var bestFloor = 0.0;
         foreach (var floorCount in FloorCountOptions)
         {
             var data = Tabulate(spec, counts, keys, words, floorCount);
@@ -61,6 +62,7 @@ internal sealed class LanguageProfileBuilder(string corpusDirectory, TextWriter 
                 var accuracy = HoldoutEvaluation.MeanAccuracy(new LanguageGroupModel(data), holdout);
                 if (accuracy <= bestAccuracy) continue;
                 bestAccuracy = accuracy;
+                bestFloor = floorCount;
                 best = Tabulate(spec, counts, keys, words, floorCount);
                 best.OrderWeights = orderWeights;
                 best.WordWeight = wordWeight;
@@ -68,7 +70,7 @@ internal sealed class LanguageProfileBuilder(string corpusDirectory, TextWriter 
         }
         best!.Beta = (float)HoldoutEvaluation.FitTemperature(best, holdout);
         var model = new LanguageGroupModel(best);
-        log.WriteLine($"  chose order weights [{string.Join(", ", best.OrderWeights.Skip(1))}], word weight {best.WordWeight}, beta {best.Beta:F3}");
+        log.WriteLine($"  chose order weights [{string.Join(", ", best.OrderWeights.Skip(1))}], word weight {best.WordWeight}, unseen floor {bestFloor} counts, beta {best.Beta:F3}");
         foreach (var (kind, accuracy) in HoldoutEvaluation.AccuracyByKind(model, holdout))
             log.WriteLine($"  held-out {kind}: accuracy {accuracy:F4}");
         return best;
