@@ -9,6 +9,7 @@ using Knowledge.Cms.Languages;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
+using Knowledge.Cms.Translation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<DatabaseState>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddSingleton<LanguageDetector>();
+        services.AddKnowledgeTranslation();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 

@@ -1,0 +1,26 @@
+using Knowledge.Cms.Common;
+
+namespace Knowledge.Cms.Translation;
+
+/// <summary>
+/// Turns a source title and Markdown body into a draft for one target locale, the unit a translation job writes.
+/// With no provider the draft is marked NEEDS_TRANSLATION and carries glossary hints for the human translator; with a
+/// provider it is machine-translated, and any provider failure propagates before anything is returned, so a job
+/// never stores a half-translated draft.
+/// </summary>
+public sealed class TranslationDrafter(ITranslationProvider provider)
+{
+    public async Task<TranslationDraft> DraftAsync(string title, string markdown, string sourceLocale, string targetLocale,
+        Formality formality, IReadOnlyList<GlossaryTerm> glossary, CancellationToken cancellationToken)
+    {
+        var source = Guard.Locale(sourceLocale, "sourceLocale");
+        var target = Guard.Locale(targetLocale, "targetLocale");
+        if (source == target) throw KnowledgeException.Invalid("targetLocale", $"'{target}' is the source locale.");
+        var hints = glossary.Where(t => ProtectedSpans.Occurrences(title + "\n" + markdown, t.Source).Any()).ToList();
+        if (!provider.IsConfigured)
+            return new TranslationDraft(target, TranslationDraftStatus.NeedsTranslation, title, markdown, hints, [NoTranslationProvider.Message], provider.Name);
+
+        var result = await provider.TranslateAsync(new TranslationRequest([title, markdown], target, source, formality, glossary), cancellationToken);
+        return new TranslationDraft(target, TranslationDraftStatus.MachineTranslated, result.Translations[0].Trim(), result.Translations[1], hints, result.Notes, result.Provider);
+    }
+}
