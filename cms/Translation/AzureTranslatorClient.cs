@@ -64,7 +64,7 @@ internal sealed class AzureTranslatorClient
         {
             await pipeline.SendAsync(message, cancellationToken);
         }
-        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException
+        catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AggregateException
                                    || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw KnowledgeException.Unavailable($"Azure Translator could not be reached (retried up to {maxRetries} times): {ex.Message}");

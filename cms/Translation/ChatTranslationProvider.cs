@@ -87,8 +87,9 @@ public sealed class ChatTranslationProvider(IChatClient chat, string model, Tran
         {
             if (!segment.Translatable && segment.Text.Trim().Length > 0)
             {
-                tokens.Add(segment.Text.TrimEnd('\n'));
-                masked.Append('⟦').Append(tokens.Count).Append("⟧\n");
+                var code = segment.Text.TrimEnd('\n');
+                tokens.Add(code);
+                masked.Append('⟦').Append(tokens.Count).Append('⟧').Append(segment.Text, code.Length, segment.Text.Length - code.Length);
                 continue;
             }
             var text = segment.Text;
