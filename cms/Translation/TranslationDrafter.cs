@@ -21,6 +21,7 @@ public sealed class TranslationDrafter(ITranslationProvider provider)
             return new TranslationDraft(target, TranslationDraftStatus.NeedsTranslation, title, markdown, hints, [NoTranslationProvider.Message], provider.Name);
 
         var result = await provider.TranslateAsync(new TranslationRequest([title, markdown], target, source, formality, glossary), cancellationToken);
-        return new TranslationDraft(target, TranslationDraftStatus.MachineTranslated, result.Translations[0].Trim(), result.Translations[1], hints, result.Notes, result.Provider);
+        var notes = result.Notes.Concat(MarkdownStructure.Differences(markdown, result.Translations[1]).Select(d => "Markdown structure differs from the source: " + d)).ToList();
+        return new TranslationDraft(target, TranslationDraftStatus.MachineTranslated, result.Translations[0].Trim(), result.Translations[1], hints, notes, result.Provider);
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class AzureTranslatorProviderTests
         Assert.Contains("`contoso login`", translation);
         Assert.Contains("Contoso Desk", translation);
         Assert.Contains("Vorgang", translation);
-        Assert.Equal(MarkdownShape(Source), MarkdownShape(translation));
+        Assert.Empty(MarkdownStructure.Differences(Source, translation));
         Assert.Equal("en", result.DetectedSourceLanguage);
         Assert.Contains(result.Notes, n => n.Contains("formality", StringComparison.OrdinalIgnoreCase));
 
@@ -183,15 +183,8 @@ public sealed partial class AzureTranslatorProviderTests
         AzureTranslator = new AzureTranslatorOptions { Endpoint = server.BaseAddress, Key = "test-key", Region = "westeurope" },
     };
 
-    /// <summary>Headings, list markers, fences and blank lines: what must survive translation.</summary>
-    internal static string MarkdownShape(string markdown) => string.Join('\n', markdown.Split('\n').Select(line =>
-        line.Trim().Length == 0 ? "" : line.StartsWith("```", StringComparison.Ordinal) ? "```" : ShapePrefix().Match(line).Value.Trim()));
-
-    [GeneratedRegex(@"^(#+ |\d+\. |[-*] |> )?")]
-    private static partial Regex ShapePrefix();
-
     // Answers as Azure Translator v3 does: one result per input element, dictionary markup replaced by its translation.
-    private static Task FakeTranslatorAsync(HttpContext context, RecordedRequest request)
+    internal static Task FakeTranslatorAsync(HttpContext context, RecordedRequest request)
     {
         var items = JsonNode.Parse(request.Body)!.AsArray();
         var results = new JsonArray();

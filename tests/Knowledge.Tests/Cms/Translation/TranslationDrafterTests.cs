@@ -24,6 +24,20 @@ public sealed class TranslationDrafterTests
     }
 
     [Fact]
+    public async Task Should_create_a_machine_translated_draft_with_the_source_structure_when_a_provider_is_configured()
+    {
+        await using var server = await LocalHttpServer.StartAsync(AzureTranslatorProviderTests.FakeTranslatorAsync);
+        var drafter = new TranslationDrafter(new AzureTranslatorProvider(AzureTranslatorProviderTests.Options(server)));
+
+        var draft = await drafter.DraftAsync("Reset the password", Body, "en", "de", Formality.Default, Glossary, CancellationToken.None);
+
+        Assert.Equal(TranslationDraftStatus.MachineTranslated, draft.Status);
+        Assert.Equal("Passwort zurücksetzen", draft.Title);
+        Assert.Equal("Öffnen Sie die Einstellungen of Contoso Desk and create a Vorgang.\n\n```\ncontoso reset\n```\n", draft.Markdown);
+        Assert.Empty(draft.Notes);
+    }
+
+    [Fact]
     public async Task Should_fail_with_unavailable_when_no_provider_is_configured_and_translation_is_asked_directly()
     {
         var provider = new NoTranslationProvider(new LanguageDetector());
@@ -75,5 +89,16 @@ public sealed class TranslationDrafterTests
         Assert.Equal(markdown, string.Concat(segments.Select(s => s.Text)));
         Assert.DoesNotContain(segments, s => s.Translatable && (s.Text.Contains("code") || s.Text.Contains("let a")));
         Assert.Contains(segments, s => s.Translatable && s.Text.Contains("continued"));
+    }
+
+    [Fact]
+    public void Should_report_structure_differences_when_a_translation_changes_links_code_or_lists()
+    {
+        const string source = "# Title\n\n- one [link](https://a.example/x)\n- two `code`\n";
+
+        Assert.Empty(MarkdownStructure.Differences(source, "# Titel\n\n- eins [Link](https://a.example/x)\n- zwei `code`\n"));
+        Assert.NotEmpty(MarkdownStructure.Differences(source, "# Titel\n\n- eins [Link](https://a.example/y)\n- zwei `code`\n"));
+        Assert.NotEmpty(MarkdownStructure.Differences(source, "## Titel\n\n- eins [Link](https://a.example/x)\n- zwei `code`\n"));
+        Assert.NotEmpty(MarkdownStructure.Differences(source, "# Titel\n\n- eins [Link](https://a.example/x) zwei `Code`\n"));
     }
 }
