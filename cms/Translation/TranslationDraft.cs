@@ -11,4 +11,8 @@ public sealed record TranslationDraft(
     string Markdown,
     IReadOnlyList<GlossaryTerm> GlossaryHints,
     IReadOnlyList<string> Notes,
-    string Provider);
+    string Provider)
+{
+    /// <summary>chrF (0–1) of the source against the back-translation; null without a provider or when not asked for.</summary>
+    public double? BackTranslationScore { get; init; }
+}

@@ -17,6 +17,9 @@ public sealed class TranslationOptions
     /// <summary>Longest wait for one provider call.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Translate machine drafts back and score them against the source (chrF); doubles provider calls.</summary>
+    public bool BackTranslationScore { get; set; } = true;
+
     public AzureTranslatorOptions AzureTranslator { get; set; } = new();
 
     public ChatTranslationOptions Chat { get; set; } = new();

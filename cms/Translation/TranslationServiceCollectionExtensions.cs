@@ -32,7 +32,8 @@ internal static class TranslationServiceCollectionExtensions
                 _ => new NoTranslationProvider(detector),
             };
         });
-        services.AddSingleton<TranslationDrafter>();
+        services.AddSingleton(sp => new TranslationDrafter(sp.GetRequiredService<ITranslationProvider>(),
+            sp.GetRequiredService<IOptions<TranslationOptions>>().Value.BackTranslationScore));
         return services;
     }
 

@@ -38,6 +38,27 @@ public sealed class TranslationDrafterTests
     }
 
     [Fact]
+    public async Task Should_score_the_back_translation_when_asked_and_a_provider_is_configured()
+    {
+        await using var server = await LocalHttpServer.StartAsync(AzureTranslatorProviderTests.FakeTranslatorAsync);
+        var drafter = new TranslationDrafter(new AzureTranslatorProvider(AzureTranslatorProviderTests.Options(server)), scoreBackTranslation: true);
+
+        var draft = await drafter.DraftAsync("Reset the password", Body, "en", "de", Formality.Default, Glossary, CancellationToken.None);
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal("en", server.Requests.Last().Query["to"]);
+        Assert.InRange(draft.BackTranslationScore!.Value, 0.3, 0.99); // the stand-in service cannot translate German back
+    }
+
+    [Fact]
+    public void Should_score_identical_text_one_and_unrelated_text_low_when_computing_chrf()
+    {
+        Assert.Equal(1.0, ChrF.Score("Open the settings.", "open the  settings."), 6);
+        Assert.InRange(ChrF.Score("Open the settings and reset the password.", "Open settings, then reset your password."), 0.5, 0.95);
+        Assert.InRange(ChrF.Score("Open the settings.", "Zyx qwv."), 0.0, 0.1);
+    }
+
+    [Fact]
     public async Task Should_fail_with_unavailable_when_no_provider_is_configured_and_translation_is_asked_directly()
     {
         var provider = new NoTranslationProvider(new LanguageDetector());
