@@ -35,7 +35,11 @@ internal sealed class ChunkClassifier
     {
         probabilities.Clear();
         Span<double> weights = stackalloc double[(int)Script.Other + 1];
-        foreach (var c in piece) weights[(int)Scripts.Of(c)] += Scripts.Weight(Scripts.Of(c));
+        foreach (var c in piece)
+        {
+            var script = Scripts.Of(c);
+            weights[(int)script] += Scripts.Weight(script);
+        }
         var kana = weights[(int)Script.Kana];
         var cjk = kana + weights[(int)Script.Han];
         var dominant = Script.None;

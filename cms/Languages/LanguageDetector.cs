@@ -21,7 +21,10 @@ public sealed class LanguageDetector
     public static IReadOnlyList<string> SupportedLanguages { get; } =
         ["ar", "de", "en", "es", "fr", "he", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "vi", "zh"];
 
-    private const double MinChunkWeight = 25;
+    // Line breaks separate languages in tickets (a greeting, a quoted error), so a short line stands alone; after a full
+    // stop inside running text ("z. B.", "Dr.") a piece needs more letters before it is judged on its own.
+    private const double MinLineWeight = 12;
+    private const double MinSentenceWeight = 25;
     private const double SecondaryMinShare = 0.15;
     private const double SecondaryMinWeight = 12;
     private const int MaxAlternatives = 4;
@@ -56,7 +59,8 @@ public sealed class LanguageDetector
         {
             pending += ChunkClassifier.LetterWeight(cleaned[i]);
             var last = i == cleaned.Length - 1;
-            if (!last && (!IsChunkEnd(cleaned, i) || pending < MinChunkWeight)) continue; // short pieces merge with what follows
+            if (!last && (!IsChunkEnd(cleaned, i) || pending < (cleaned[i] == '\n' ? MinLineWeight : MinSentenceWeight)))
+                continue; // short pieces merge with what follows
             var weight = pending > 0 ? classifier.Classify(cleaned[start..(i + 1)], chunk) : 0;
             start = i + 1;
             pending = 0;
