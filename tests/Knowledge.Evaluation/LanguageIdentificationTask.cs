@@ -29,6 +29,7 @@ internal sealed class LanguageIdentificationTask : IEvaluationTask
 
         var detector = new LanguageDetector();
         var predictions = new string[rows.Count];
+        var confidences = rows.Select(r => detector.Detect(r.Text).Confidence).ToArray();
         // Untimed passes for about two seconds load the profile and let the JIT finish tiering (a long-running server's
         // steady state); throughput is then the median of the timed passes, on one thread.
         var warmUp = Stopwatch.StartNew();
@@ -50,6 +51,8 @@ internal sealed class LanguageIdentificationTask : IEvaluationTask
         foreach (var (language, value) in perLanguage) log.WriteLine($"  {language}  {value:F4}");
         var confusions = rows.Select((r, i) => (r.Language, Predicted: predictions[i])).Where(p => p.Language != p.Predicted)
             .GroupBy(p => $"{p.Language}->{p.Predicted}").OrderByDescending(g => g.Count()).Take(10);
+        var calibrationError = ExpectedCalibrationError(confidences, rows.Select((r, i) => predictions[i] == r.Language).ToArray());
+        log.WriteLine($"  mean confidence {confidences.Average():F4}, expected calibration error (10 bins) {calibrationError:F4}");
         log.WriteLine("  most frequent confusions: " + string.Join(", ", confusions.Select(g => $"{g.Key} {g.Count()}")));
         return Task.FromResult<IReadOnlyDictionary<string, object?>>(new Dictionary<string, object?>
         {
@@ -58,11 +61,22 @@ internal sealed class LanguageIdentificationTask : IEvaluationTask
             ["accuracy"] = Math.Round(accuracy, 4),
             ["per_language"] = perLanguage,
             ["texts_per_second"] = Math.Round(textsPerSecond),
+            ["mean_confidence"] = Math.Round(confidences.Average(), 4),
+            ["expected_calibration_error"] = Math.Round(calibrationError, 4),
         });
     }
 
     private static void Predict(LanguageDetector detector, List<(string Language, string Text)> rows, string[] predictions)
     {
         for (var i = 0; i < rows.Count; i++) predictions[i] = detector.Detect(rows[i].Text).Language;
+    }
+
+    // Confidence bins of width 0.1: the gap between mean confidence and accuracy per bin, weighted by the bin's size.
+    private static double ExpectedCalibrationError(double[] confidences, bool[] correct)
+    {
+        var error = 0.0;
+        foreach (var bin in confidences.Select((c, i) => (Bin: Math.Min(9, (int)(c * 10)), Confidence: c, Correct: correct[i])).GroupBy(x => x.Bin))
+            error += Math.Abs(bin.Average(x => x.Confidence) - bin.Average(x => x.Correct ? 1.0 : 0.0)) * bin.Count() / confidences.Length;
+        return error;
     }
 }

@@ -82,6 +82,16 @@ public sealed class LanguageDetectorTests
     }
 
     [Fact]
+    public void Should_report_the_language_of_a_short_line_as_secondary_when_the_rest_is_in_another_language()
+    {
+        var detection = Detector.Detect("Ich habe ein Problem.\nThe server returned an unexpected error and the export stopped working completely.");
+
+        Assert.Equal("en", detection.Language);
+        Assert.Equal("de", detection.SecondaryLanguage);
+        Assert.InRange(detection.Confidence, 0.6, 0.95); // a mixed text is not one language with certainty
+    }
+
+    [Fact]
     public void Should_ignore_code_urls_and_addresses_when_they_surround_a_short_german_text()
     {
         const string ticket = """
