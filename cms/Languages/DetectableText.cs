@@ -11,27 +11,57 @@ internal static partial class DetectableText
 {
     public static string Clean(string text)
     {
-        // Each pattern runs only when the text holds a character it needs: most short texts skip them all.
+        // Each pattern runs only when the text holds a character it needs: most short texts skip them all. Everything
+        // here is linear in the text length (the detectLanguage query is public), so token rules are plain code.
         if (text.Contains("```") || text.Contains("~~~")) text = FencedCode().Replace(text, "\n");
         text = RemoveCodeAndLogLines(text);
         if (text.Contains('`')) text = InlineCode().Replace(text, " ");
-        if (text.Contains("://") || text.Contains("www.", StringComparison.OrdinalIgnoreCase)) text = Url().Replace(text, " ");
-        if (text.Contains('@')) text = Email().Replace(text, " ");
-        if (text.AsSpan().IndexOfAny('/', '\\') >= 0) text = FilePath().Replace(text, " ");
-        if (HasIdentifierShape(text)) text = Identifier().Replace(text, " ");
-        return text;
+        if (text.Contains('<')) text = Tag().Replace(text, " ");
+        return RemoveTechnicalTokens(text);
     }
 
-    private static bool HasIdentifierShape(string text)
+    /// <summary>Drops tokens that are URLs, e-mail addresses, file paths or code identifiers.</summary>
+    private static string RemoveTechnicalTokens(string text)
     {
-        for (var i = 1; i < text.Length; i++)
+        System.Text.StringBuilder? kept = null;
+        var position = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (c is '_' or '<') return true;
-            if (char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(text[i - 1])) return true;
-            if (c == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])) return true;
+            if (IsBreak(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && !IsBreak(text[i])) i++;
+            if (!IsTechnical(text.AsSpan(start, i - start))) continue;
+            kept ??= new System.Text.StringBuilder(text.Length);
+            kept.Append(text, position, start - position).Append(' ');
+            position = i;
         }
-        return false;
+        return kept is null ? text : kept.Append(text, position, text.Length - position).ToString();
+    }
+
+    // Scripts written without spaces end a token too, so "iPhoneが起動しない" loses "iPhone", not the sentence.
+    private static bool IsBreak(char c) =>
+        char.IsWhiteSpace(c) || (c >= '\u0E00' && Scripts.Of(c) is Script.Han or Script.Kana or Script.Thai or Script.Hangul);
+
+    private static bool IsTechnical(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 3) return false;
+        if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return true;
+        var at = token.IndexOf('@');
+        if (at > 0 && token[(at + 1)..].Contains('.')) return true; // e-mail address
+        var separators = 0;
+        for (var k = 0; k < token.Length; k++)
+        {
+            var c = token[k];
+            if (c is '/' or '\\') separators++;
+            else if (c == '_' && k > 0 && k < token.Length - 1) return true; // snake_case
+            else if (k > 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(token[k - 1])) return true; // camelCase
+            else if (c == '.' && k > 0 && k < token.Length - 1 && char.IsLetterOrDigit(token[k - 1]) && char.IsLetterOrDigit(token[k + 1]))
+                return true; // dotted.name, file.ext
+        }
+        if (separators >= 2) return true; // relative path with two or more separators ("und/oder" stays)
+        if (separators == 1 && token.TrimStart("(\"'[").Length > 0 && token.TrimStart("(\"'[")[0] is '/' or '\\' or '~' or '.') return true;
+        return token.Length >= 3 && char.IsAsciiLetter(token[0]) && token[1] == ':' && token[2] is '\\' or '/'; // C:\…
     }
 
     private static string RemoveCodeAndLogLines(string text)
@@ -60,19 +90,8 @@ internal static partial class DetectableText
     [GeneratedRegex(@"`[^`\n]+`")]
     private static partial Regex InlineCode();
 
-    [GeneratedRegex(@"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", RegexOptions.IgnoreCase)]
-    private static partial Regex Url();
-
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
-    private static partial Regex Email();
-
-    // Windows (C:\…, \\server\…), absolute or home-relative Unix paths, and relative paths with two or more separators.
-    [GeneratedRegex(@"(?:\b[A-Za-z]:[\\/]|\\\\)\S*|(?<![\w/])~?\.{0,2}/[\w.@-]+(?:/[\w.@-]*)*|\b[\w.-]+(?:[\\/][\w.@-]+){2,}")]
-    private static partial Regex FilePath();
-
-    // camelCase / PascalCase with an inner capital, snake_case, dotted.names (System.IO.File, config.json), <tags>.
-    [GeneratedRegex(@"\b\w*[a-z]\w*[A-Z]\w*\b|\b\w+_\w+\b|\b\w+(?:\.\w+)+\b|</?[A-Za-z][^>\n]*>")]
-    private static partial Regex Identifier();
+    [GeneratedRegex(@"</?[A-Za-z][^<>\n]{0,200}>")]
+    private static partial Regex Tag();
 
     // Stack frames (.NET/Java "at a.b(…)", Python "File …, line n", JS "at f (file:1:2)"), trace markers and log lines.
     [GeneratedRegex(@"^\s*(?:at\s+[\w$<>`\[\],]+(?:\.[\w$<>`\[\],]+)+|at\s+\S+\s+\([^)]*:\d+:\d+\)|File\s+""[^""]*"",\s+line\s+\d+|Traceback \(most recent call last\)|--- End of|\.\.\.\s*\d+\s+more|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\d{2}:\d{2}:\d{2}[.,]\d+|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\]?[:\s])")]

@@ -128,10 +128,25 @@ public sealed class LanguageDetectorTests
         Assert.DoesNotContain(removed, cleaned, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public void Should_keep_a_japanese_sentence_japanese_when_it_names_a_latin_product()
+    [Theory]
+    [InlineData("ja", "Microsoft Outlookが起動しません")]
+    [InlineData("ja", "iPhoneアプリがバージョン2.5で起動しません")]
+    [InlineData("zh", "升级到3.5版本后iPhone应用无法启动")]
+    [InlineData("ko", "iPhone에서 앱이 실행되지 않습니다")]
+    public void Should_keep_the_sentence_language_when_it_names_a_latin_product(string expected, string text)
     {
-        Assert.Equal("ja", Detector.Detect("Microsoft Outlookが起動しません").Language);
+        Assert.Equal(expected, Detector.Detect(text).Language);
+    }
+
+    [Fact]
+    public void Should_stay_fast_when_the_input_is_built_to_make_patterns_backtrack()
+    {
+        string[] hostile = ["x/y " + string.Concat(Enumerable.Repeat("a.", 5_000)), "aB " + new string('a', 10_000),
+            "@ " + new string('a', 10_000), "<a" + string.Concat(Enumerable.Repeat(" <a", 3_000)), string.Concat(Enumerable.Repeat("```\n", 2_500))];
+        Detector.Detect("warm up");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var text in hostile) Detector.Detect(text);
+        Assert.True(watch.ElapsedMilliseconds < 500, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
