@@ -6,9 +6,11 @@ using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
 using Knowledge.Cms.Events;
+using Knowledge.Cms.Languages;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
+using Knowledge.Cms.Translation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -43,6 +45,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<DatabaseState>();
         services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddSingleton<LanguageDetector>();
+        services.AddKnowledgeTranslation();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 

@@ -4,6 +4,7 @@ using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
 using Knowledge.Schema.Churn;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Languages;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
@@ -36,6 +37,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddArticleQueries();
         this.AddArticleInsightQueries();
         this.AddChurnQueries();
+        this.AddLanguageQueries();
     }
 }
 

@@ -1,5 +1,6 @@
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
+using Knowledge.Cms.Languages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Knowledge.Cms.Tickets;
@@ -10,12 +11,14 @@ public sealed class TicketService
     private readonly KnowledgeDbContext db;
     private readonly ICurrentUser user;
     private readonly IClock clock;
+    private readonly LanguageDetector languages;
 
-    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock)
+    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, LanguageDetector languages)
     {
         this.db = db;
         this.user = user;
         this.clock = clock;
+        this.languages = languages;
     }
 
     public async Task<Ticket> CreateAsync(CreateTicketCommand command, CancellationToken cancellationToken)
@@ -23,7 +26,7 @@ public sealed class TicketService
         user.RequireStaff();
         var subject = Guard.Required(command.Subject, "input.subject", TicketLimits.SubjectMaxLength);
         var body = Guard.Required(command.Body, "input.body", TicketLimits.BodyMaxLength);
-        var language = command.Language is null ? "en" : Locales.Language(Guard.Locale(command.Language, "input.language"));
+        var language = command.Language is null ? DetectLanguage(subject, body) : Locales.Language(Guard.Locale(command.Language, "input.language"));
         var (accountId, requesterId) = await ResolveRequesterAsync(command.AccountId, command.RequesterId, cancellationToken);
         var now = clock.UtcNow;
         var ticket = new Ticket
@@ -150,6 +153,13 @@ public sealed class TicketService
         ticket.IssueTypeId = issueType.Id;
         ticket.TeamId ??= issueType.OwningTeamId;
         ticket.Severity ??= issueType.DefaultSeverity;
+    }
+
+    /// <summary>The ticket's language when the input names none; English when no natural-language text is left to judge.</summary>
+    private string DetectLanguage(string subject, string body)
+    {
+        var detection = languages.Detect(subject + "\n\n" + body);
+        return detection.IsDetermined ? detection.Language : "en";
     }
 
     private static void SetDueTimes(Ticket ticket)

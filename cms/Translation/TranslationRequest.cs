@@ -1,0 +1,15 @@
+namespace Knowledge.Cms.Translation;
+
+/// <summary>
+/// Texts to translate into one language. <see cref="SourceLanguage"/> null lets the provider detect it. Texts are
+/// Markdown (plain text is valid Markdown): code, links, <c>[KB:…]</c> references and glossary terms are kept.
+/// </summary>
+public sealed record TranslationRequest(
+    IReadOnlyList<string> Texts,
+    string TargetLanguage,
+    string? SourceLanguage = null,
+    Formality Formality = Formality.Default,
+    IReadOnlyList<GlossaryTerm>? Glossary = null)
+{
+    public IReadOnlyList<GlossaryTerm> Terms => Glossary ?? [];
+}
