@@ -5,6 +5,7 @@ using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
 using Knowledge.Cms.Events;
+using Knowledge.Cms.Search;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
@@ -58,6 +59,7 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<DatabaseHealth>()
             .AddInternal<DemoSeeder>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddKnowledgeSearch();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Search;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
@@ -33,6 +34,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddTaxonomyQueries();
         this.AddTicketQueries();
         this.AddArticleQueries();
+        this.AddSearchQueries();
     }
 }
 
@@ -48,5 +50,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddTeamMutations();
         this.AddTaxonomyMutations();
         this.AddAuthMutations();
+        this.AddSearchMutations();
     }
 }
