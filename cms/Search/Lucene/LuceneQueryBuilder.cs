@@ -13,23 +13,43 @@ namespace Knowledge.Cms.Search.Lucene;
 internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOptions options)
 {
     private const int MaxTerms = 32;
+    private const int MaxCachedFilters = 512;
+
+    /// <summary>
+    /// Visibility filters repeat (a handful of roles × locales × filters), so their per-segment bit sets are cached;
+    /// without it every query would walk the postings of type, language, audience and published again.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> filters = new(StringComparer.Ordinal);
 
     /// <summary>The query, or null when the text has no searchable terms (only stop words or punctuation).</summary>
-    public Query? Build(SearchQuery query, IReadOnlyCollection<string> familiesInIndex)
+    public Query? Build(SearchQuery query, IndexReader reader)
     {
-        var families = query.Locale is null ? familiesInIndex : [SearchLanguages.FamilyOf(query.Locale)];
+        var families = query.Locale is null ? FamiliesIn(reader) : [SearchLanguages.FamilyOf(query.Locale)];
         var text = new BooleanQuery();
         foreach (var family in families)
         {
-            if (TextQuery(family, query.Text, 1f, fuzzy: true, requireAll: false) is { } main) text.Add(main, Occur.SHOULD);
+            if (TextQuery(family, query.Text, 1f, reader, requireAll: false) is { } main) text.Add(main, Occur.SHOULD);
             foreach (var expansion in query.Expansions)
-                if (TextQuery(family, expansion, options.ExpansionBoost, fuzzy: false, requireAll: true) is { } e) text.Add(e, Occur.SHOULD);
+                if (TextQuery(family, expansion, options.ExpansionBoost, null, requireAll: true) is { } e) text.Add(e, Occur.SHOULD);
         }
         if (text.Clauses.Count == 0) return null;
-        return new FilteredQuery(text, new QueryWrapperFilter(Filter(query)));
+        var filter = Filter(query);
+        var key = filter.ToString();
+        if (!filters.TryGetValue(key, out var cached))
+        {
+            if (filters.Count >= MaxCachedFilters) filters.Clear();
+            cached = filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(filter)));
+        }
+        return new FilteredQuery(text, cached);
     }
 
-    private Query? TextQuery(string family, string text, float boost, bool fuzzy, bool requireAll)
+    private static List<string> FamiliesIn(IndexReader reader) =>
+        MultiFields.GetMergedFieldInfos(reader).Select(f => f.Name)
+            .Where(n => n.StartsWith("title_", StringComparison.Ordinal)).Select(n => n[6..]).ToList();
+
+    /// <param name="fuzzyReader">When given, terms of at least 5 characters that no title or body contains get a
+    /// typo-tolerant variant. Known terms do not: their automata cost time and their neighbours only add noise.</param>
+    private Query? TextQuery(string family, string text, float boost, IndexReader? fuzzyReader, bool requireAll)
     {
         var analyzer = analyzers.For(family);
         var tokens = LuceneAnalyzers.Analyze(analyzer, F.Body(family), text);
@@ -38,7 +58,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
         var title = F.Title(family);
         var body = F.Body(family);
         var phrasings = F.Phrasings(family);
-        var allowFuzzy = fuzzy && family is not (SearchLanguages.Cjk or "th");
+        var allowFuzzy = fuzzyReader is not null && family is not (SearchLanguages.Cjk or "th");
         var bq = new BooleanQuery { Boost = boost };
         foreach (var term in terms)
         {
@@ -48,7 +68,7 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
                 new TermQuery(new Term(body, term)),
                 new TermQuery(new Term(phrasings, term)) { Boost = options.PhrasingsBoost },
             };
-            if (allowFuzzy && term.Length >= 5)
+            if (allowFuzzy && term.Length >= 5 && fuzzyReader!.DocFreq(new Term(body, term)) == 0 && fuzzyReader.DocFreq(new Term(title, term)) == 0)
             {
                 var edits = term.Length >= 8 ? 2 : 1;
                 best.Add(new FuzzyQuery(new Term(body, term), edits, 2, 16, true) { Boost = options.FuzzyBoost });

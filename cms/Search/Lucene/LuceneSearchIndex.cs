@@ -100,7 +100,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private SearchResult Search(IndexSearcher searcher, SearchQuery query)
     {
-        var built = builder.Build(query, FamiliesIn(searcher.IndexReader));
+        var built = builder.Build(query, searcher.IndexReader);
         if (built is null) return SearchResult.Empty;
         var rewritten = searcher.Rewrite(built);
         var top = TopScoreDocCollector.Create(Math.Max(1, query.Offset + query.Limit), true);
@@ -132,10 +132,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         if (SnippetHighlighter.BestWindow(analyzer, F.Body(family), body, wanted) is { } b) result.Add(b);
         return result;
     }
-
-    private static List<string> FamiliesIn(IndexReader reader) =>
-        MultiFields.GetMergedFieldInfos(reader).Select(f => f.Name)
-            .Where(n => n.StartsWith("title_", StringComparison.Ordinal)).Select(n => n[6..]).ToList();
 
     public async Task<int> RebuildAsync(IAsyncEnumerable<IReadOnlyList<EntityDocuments>> batches, CancellationToken cancellationToken)
     {
