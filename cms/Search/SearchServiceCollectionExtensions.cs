@@ -1,6 +1,8 @@
 using Knowledge.Cms.Common;
+using Knowledge.Cms.Search.Elasticsearch;
 using Knowledge.Cms.Search.Lucene;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Knowledge.Cms.Search;
 
@@ -18,7 +20,11 @@ public static class SearchServiceCollectionExtensions
                 "Search:Indexer: PollIntervalMilliseconds, BatchSize and RetryBaseSeconds must be positive.")
             .ValidateOnStart();
         services.AddSingleton<LuceneSearchIndex>();
-        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton<ElasticsearchClient>();
+        services.AddSingleton<ElasticsearchSearchIndex>();
+        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value.Provider == SearchProvider.Elasticsearch
+            ? sp.GetRequiredService<ElasticsearchSearchIndex>()
+            : sp.GetRequiredService<LuceneSearchIndex>());
         services.AddSingleton<SynonymCatalog>();
         services.AddSingleton<SearchIndexState>();
         services.AddSingleton<SearchRebuildJobs>();
