@@ -7,15 +7,21 @@ public sealed class SearchOptions
 
     public SearchProvider Provider { get; set; } = SearchProvider.Lucene;
 
-    /// <summary>BM25 term-frequency saturation.</summary>
-    public float K1 { get; set; } = 1.2f;
+    /// <summary>BM25 term-frequency saturation (tuned on StackFAQ + XQuAD dev: see docs/benchmarks.md).</summary>
+    public float K1 { get; set; } = 1.0f;
 
-    /// <summary>BM25 length normalisation (0 = none, 1 = full).</summary>
-    public float B { get; set; } = 0.75f;
+    /// <summary>BM25 length normalisation (0 = none, 1 = full); 0.5 keeps long articles from being over-penalised.</summary>
+    public float B { get; set; } = 0.5f;
 
     public float TitleBoost { get; set; } = 2.0f;
 
     public float PhrasingsBoost { get; set; } = 1.5f;
+
+    /// <summary>Bonus for query words appearing close together in the body (a sloppy phrase match).</summary>
+    public float PhraseBoost { get; set; } = 0.5f;
+
+    /// <summary>How far apart (in positions) body words may be and still earn the phrase bonus.</summary>
+    public int PhraseSlop { get; set; } = 4;
 
     /// <summary>Weight of synonym expansions relative to the query as typed.</summary>
     public float ExpansionBoost { get; set; } = 0.6f;

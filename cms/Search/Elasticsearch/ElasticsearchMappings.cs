@@ -6,14 +6,15 @@ namespace Knowledge.Cms.Search.Elasticsearch;
 /// <summary>
 /// The index template: the same fields as the Lucene engine, each language family analysed by Elasticsearch's built-in
 /// analyzer of the same intent (stemming + stop words; <c>cjk</c> bigrams; <c>thai</c> word segmentation; <c>standard</c>
-/// otherwise). Polish has no built-in analyzer without the Stempel plugin, so like Lucene it falls to standard.
+/// otherwise; Turkish truncated to five letters after stop words, as in Lucene). Polish has no built-in analyzer without
+/// the Stempel plugin, so like Lucene it falls to standard.
 /// </summary>
 public static class ElasticsearchMappings
 {
     private static readonly Dictionary<string, string> Analyzers = new()
     {
         ["en"] = "english", ["de"] = "german", ["fr"] = "french", ["es"] = "spanish", ["pt"] = "portuguese", ["it"] = "italian",
-        ["nl"] = "dutch", ["ru"] = "russian", ["ar"] = "arabic", ["tr"] = "turkish", ["el"] = "greek", ["hi"] = "hindi",
+        ["nl"] = "dutch", ["ru"] = "russian", ["ar"] = "arabic", ["tr"] = "knowledge_turkish", ["el"] = "greek", ["hi"] = "hindi",
         ["sv"] = "swedish", ["da"] = "danish", ["no"] = "norwegian", ["fi"] = "finnish", ["hu"] = "hungarian", ["ro"] = "romanian",
         ["cs"] = "czech", ["fa"] = "persian", ["id"] = "indonesian", ["bg"] = "bulgarian", ["ca"] = "catalan",
         [SearchLanguages.Cjk] = "cjk", ["th"] = "thai", [SearchLanguages.Standard] = "standard",
@@ -45,6 +46,23 @@ public static class ElasticsearchMappings
                 ["settings"] = new JsonObject
                 {
                     ["number_of_shards"] = 1,
+                    ["analysis"] = new JsonObject
+                    {
+                        ["filter"] = new JsonObject
+                        {
+                            ["knowledge_turkish_lowercase"] = new JsonObject { ["type"] = "lowercase", ["language"] = "turkish" },
+                            ["knowledge_turkish_stop"] = new JsonObject { ["type"] = "stop", ["stopwords"] = "_turkish_" },
+                            ["knowledge_truncate5"] = new JsonObject { ["type"] = "truncate", ["length"] = 5 },
+                        },
+                        ["analyzer"] = new JsonObject
+                        {
+                            ["knowledge_turkish"] = new JsonObject
+                            {
+                                ["type"] = "custom", ["tokenizer"] = "standard",
+                                ["filter"] = new JsonArray("apostrophe", "knowledge_turkish_lowercase", "knowledge_turkish_stop", "knowledge_truncate5"),
+                            },
+                        },
+                    },
                     ["similarity"] = new JsonObject
                     {
                         ["knowledge_bm25"] = new JsonObject { ["type"] = "BM25", ["k1"] = options.K1, ["b"] = options.B },

@@ -26,7 +26,7 @@ public static class ElasticsearchQueries
             ["from"] = query.Offset,
             ["size"] = query.Limit,
             ["track_total_hits"] = true,
-            ["_source"] = new JsonArray(F.Id, F.EntityId, F.Locale, F.StoredTitle, F.StoredBody),
+            ["_source"] = new JsonArray(F.Id, F.EntityId, F.Locale),
             ["query"] = new JsonObject
             {
                 ["bool"] = new JsonObject { ["should"] = should, ["minimum_should_match"] = 1, ["filter"] = Filters(query) },
@@ -96,7 +96,7 @@ public static class ElasticsearchQueries
                 });
             }
             should.Add(Phrase(F.Title(family), text, 2, options.TitleBoost * 0.5f));
-            should.Add(Phrase(F.Body(family), text, 4, 0.5f));
+            if (options.PhraseBoost > 0) should.Add(Phrase(F.Body(family), text, options.PhraseSlop, options.PhraseBoost));
         }
         return new JsonObject { ["bool"] = new JsonObject { ["should"] = should, ["boost"] = boost } };
     }
