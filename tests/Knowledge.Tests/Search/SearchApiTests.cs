@@ -141,6 +141,26 @@ public sealed class SearchApiTests(SeededAppFixture fixture)
         Assert.Equal("UNAUTHENTICATED", (await app.Anonymous().PostAsync(query)).FirstCode);
     }
 
+    [Fact]
+    public async Task Should_find_a_new_ticket_by_a_word_of_a_later_message_when_the_indexer_drained_the_outbox()
+    {
+        var created = await app.Client().QueryAsync("mutation { createTicket(input: { subject: \"Zanzibarquux printer\", body: \"It jams.\" }) { ticket { id } } }");
+        var id = created.GetProperty("createTicket").GetProperty("ticket").GetProperty("id").GetString();
+        await app.Client().QueryAsync($"mutation {{ addTicketMessage(input: {{ ticketId: \"{id}\", kind: AGENT, body: \"Try the flibbertigibbet tray.\" }}) {{ message {{ id }} }} }}");
+
+        foreach (var word in new[] { "zanzibarquux", "flibbertigibbet" })
+        {
+            var ids = new List<string?>();
+            for (var i = 0; i < 100 && ids.Count == 0; i++)
+            {
+                var data = await app.Client().QueryAsync($"{{ searchTickets(query: \"{word}\") {{ edges {{ ticket {{ id }} }} }} }}");
+                ids = data.GetProperty("searchTickets").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("ticket").GetProperty("id").GetString()).ToList();
+                if (ids.Count == 0) await Task.Delay(100);
+            }
+            Assert.Equal([id], ids);
+        }
+    }
+
     private async Task<string> CreateKeyAsync(string role, string name)
     {
         var data = await app.Client().QueryAsync("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }",
