@@ -7,6 +7,7 @@ using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
 using Knowledge.Cms.Events;
 using Knowledge.Cms.Languages;
+using Knowledge.Cms.Search;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
@@ -82,6 +83,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService<ContentMaintenanceService>();
         services.AddSingleton<ChurnModelStore>();
         services.AddHostedService<ChurnStartupService>();
+        services.AddKnowledgeSearch();
         return services;
     }
 

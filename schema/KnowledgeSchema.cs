@@ -5,6 +5,7 @@ using Knowledge.Schema.Auth;
 using Knowledge.Schema.Churn;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
+using Knowledge.Schema.Search;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
@@ -38,6 +39,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddArticleInsightQueries();
         this.AddChurnQueries();
         this.AddLanguageQueries();
+        this.AddSearchQueries();
     }
 }
 
@@ -55,5 +57,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddTeamMutations();
         this.AddTaxonomyMutations();
         this.AddAuthMutations();
+        this.AddSearchMutations();
     }
 }

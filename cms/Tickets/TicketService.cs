@@ -54,6 +54,10 @@ public sealed class TicketService
         });
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(cancellationToken);
+        // The id exists only after the insert; a crash between these two saves leaves the new ticket out of the search
+        // index until the next rebuildSearchIndex (updates and messages below are written atomically with their row).
+        db.Outbox.Add(TicketChanged(ticket.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
         return ticket;
     }
 
@@ -91,6 +95,7 @@ public sealed class TicketService
         }
         ticket.UpdatedAt = now;
         db.TicketMessages.Add(message);
+        db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
         return (ticket, message);
     }
@@ -127,6 +132,7 @@ public sealed class TicketService
         if (command.Tags is not null) ticket.Tags = Guard.Tags(command.Tags, "input.tags").ToList();
         if (command.Csat is { } csat) ticket.Csat = Guard.Range(csat, 1, 5, "input.csat");
         ticket.UpdatedAt = now;
+        db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
         return ticket;
     }
@@ -161,6 +167,9 @@ public sealed class TicketService
         var detection = languages.Detect(subject + "\n\n" + body);
         return detection.IsDetermined ? detection.Language : "en";
     }
+    /// <summary>Tells the search indexer (through the transactional outbox) to re-read this ticket.</summary>
+    private static Knowledge.Cms.Events.OutboxMessage TicketChanged(int ticketId, DateTime now) =>
+        new() { Topic = Knowledge.Cms.Events.OutboxTopics.TicketChanged, EntityId = ticketId, CreatedAt = now };
 
     private static void SetDueTimes(Ticket ticket)
     {

@@ -19,12 +19,15 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
 
     private readonly bool seedDemo;
     private readonly bool ownsDirectory;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     /// <param name="dataDirectory">Reuse a data directory (a "restart"); the caller then deletes it. Default: a fresh one, deleted on dispose.</param>
     /// <param name="kestrel">Serve on a real loopback port (for external clients such as node), see <see cref="BaseAddress"/>.</param>
-    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, bool kestrel = false)
+    /// <param name="settings">Extra configuration, e.g. <c>Search:Indexer:Enabled</c>.</param>
+    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.seedDemo = seedDemo;
+        this.settings = settings ?? new Dictionary<string, string>();
         ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
         if (kestrel) UseKestrel(0);
@@ -60,6 +63,7 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:ReferenceDate", ReferenceDate.ToString("O"));
         // Tests train churn models explicitly; a background training per app would only cost CPU.
         builder.UseSetting("Churn:TrainOnStart", "false");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands));

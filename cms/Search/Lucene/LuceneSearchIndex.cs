@@ -1,0 +1,305 @@
+using System.Globalization;
+using Knowledge.Cms.Data;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using LockObtainFailedException = Lucene.Net.Store.LockObtainFailedException;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using F = Knowledge.Cms.Search.SearchDocumentFields;
+
+namespace Knowledge.Cms.Search.Lucene;
+
+/// <summary>
+/// The embedded engine: an index under <c>{data}/search/lucene/{generation}</c>, one <see cref="IndexWriter"/> (writes
+/// are serialised), near-real-time searchers from a <see cref="SearcherManager"/>. A rebuild writes a new generation
+/// and swaps the <c>CURRENT</c> pointer; searches hold a read lock only for the instant of the swap.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const string PointerFile = "CURRENT";
+    private readonly string root;
+    private readonly SearchOptions options;
+    private readonly ILogger<LuceneSearchIndex> logger;
+    private readonly LuceneAnalyzers analyzers = new();
+    private readonly Similarity similarity;
+    private readonly LuceneQueryBuilder builder;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly System.Threading.Lock openLock = new();
+    private readonly ReaderWriterLockSlim swapLock = new();
+    private LuceneGeneration? current;
+    private LuceneGeneration? rebuilding;
+    private HashSet<string>? writtenDuringRebuild;
+    private bool disposed;
+
+    public LuceneSearchIndex(DataDirectory data, IOptions<SearchOptions> options, ILogger<LuceneSearchIndex> logger)
+        : this(Path.Combine(data.Path, "search", "lucene"), options.Value, logger)
+    {
+    }
+
+    internal LuceneSearchIndex(string root, SearchOptions options, ILogger<LuceneSearchIndex> logger)
+    {
+        this.root = root;
+        this.options = options;
+        this.logger = logger;
+        similarity = new BM25Similarity(options.K1, options.B);
+        builder = new LuceneQueryBuilder(analyzers, options);
+    }
+
+    public string Provider => "Lucene";
+
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        Current();
+        return Task.CompletedTask;
+    }
+
+    public async Task ReplaceAsync(IReadOnlyList<EntityDocuments> entities, CancellationToken cancellationToken)
+    {
+        if (entities.Count == 0) return;
+        var generation = Current();
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            Apply(generation.Writer, entities);
+            generation.Writer.Commit();
+            if (rebuilding is not null)
+            {
+                Apply(rebuilding.Writer, entities);
+                foreach (var e in entities) writtenDuringRebuild!.Add(e.EntityKey);
+            }
+            generation.Manager.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        swapLock.EnterReadLock();
+        try
+        {
+            var generation = Current();
+            var searcher = generation.Manager.Acquire();
+            try
+            {
+                return Task.FromResult(Search(searcher, query));
+            }
+            finally
+            {
+                generation.Manager.Release(searcher);
+            }
+        }
+        finally
+        {
+            swapLock.ExitReadLock();
+        }
+    }
+
+    private SearchResult Search(IndexSearcher searcher, SearchQuery query)
+    {
+        var built = builder.Build(query, searcher.IndexReader);
+        if (built is null) return SearchResult.Empty;
+        var rewritten = searcher.Rewrite(built);
+        var top = TopScoreDocCollector.Create(Math.Max(1, query.Offset + query.Limit), true);
+        var facets = query.WithFacets ? new FacetCountingCollector(F.Facets) : null;
+        searcher.Search(rewritten, facets is null ? top : MultiCollector.Wrap(top, facets));
+        var docs = top.GetTopDocs(query.Offset, query.Limit);
+        var terms = new HashSet<Term>();
+        if (query.WithHighlights) rewritten.ExtractTerms(terms);
+        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        foreach (var scoreDoc in docs.ScoreDocs)
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var locale = doc.Get(F.Locale);
+            var highlights = query.WithHighlights ? Highlight(doc.Get(F.StoredTitle), doc.Get(F.StoredBody), locale, terms) : [];
+            hits.Add(new SearchHit(doc.Get(F.Id), int.Parse(doc.Get(F.EntityId), CultureInfo.InvariantCulture), locale, scoreDoc.Score, highlights));
+        }
+        var suggestion = top.TotalHits == 0 && query.WithSuggestion ? SpellingSuggester.Suggest(searcher, analyzers, query.Text) : null;
+        return new SearchResult(top.TotalHits, hits, facets?.Result(20) ?? [], suggestion);
+    }
+
+    private List<string> Highlight(string title, string body, string locale, HashSet<Term> terms)
+    {
+        var family = SearchLanguages.FamilyOf(locale);
+        var analyzer = analyzers.For(family);
+        var wanted = terms.Where(t => t.Field == F.Title(family) || t.Field == F.Body(family) || t.Field == F.Phrasings(family))
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var result = new List<string>(2);
+        if (SnippetHighlighter.MarkAll(analyzer, F.Title(family), title, wanted) is { } t) result.Add(t);
+        if (SnippetHighlighter.BestWindow(analyzer, F.Body(family), body, wanted) is { } b) result.Add(b);
+        return result;
+    }
+
+    public async Task<int> RebuildAsync(IAsyncEnumerable<IReadOnlyList<EntityDocuments>> batches, CancellationToken cancellationToken)
+    {
+        var name = "g" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            rebuilding = LuceneGeneration.Open(root, name, analyzers, similarity);
+            writtenDuringRebuild = [];
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+        var count = 0;
+        try
+        {
+            await foreach (var batch in batches.WithCancellation(cancellationToken))
+            {
+                await writeGate.WaitAsync(cancellationToken);
+                try
+                {
+                    // A live change already wrote a newer state of these entities; the batch read may be older.
+                    var fresh = batch.Where(e => !writtenDuringRebuild!.Contains(e.EntityKey)).ToList();
+                    Apply(rebuilding.Writer, fresh);
+                    count += fresh.Sum(e => e.Documents.Count);
+                }
+                finally
+                {
+                    writeGate.Release();
+                }
+            }
+            await writeGate.WaitAsync(cancellationToken);
+            try
+            {
+                rebuilding.Writer.Commit();
+                rebuilding.Manager.MaybeRefreshBlocking();
+                LuceneGeneration old;
+                swapLock.EnterWriteLock();
+                try
+                {
+                    old = Current();
+                    current = rebuilding;
+                    WritePointer(name);
+                }
+                finally
+                {
+                    swapLock.ExitWriteLock();
+                }
+                rebuilding = null;
+                writtenDuringRebuild = null;
+                old.Dispose();
+                TryDelete(old.Path);
+            }
+            finally
+            {
+                writeGate.Release();
+            }
+            logger.LogInformation("Search index rebuilt into {Generation} with {Count} documents", name, count);
+            return count;
+        }
+        catch
+        {
+            await writeGate.WaitAsync(CancellationToken.None);
+            try
+            {
+                var failed = rebuilding;
+                rebuilding = null;
+                writtenDuringRebuild = null;
+                if (failed is not null)
+                {
+                    failed.Dispose();
+                    TryDelete(failed.Path);
+                }
+            }
+            finally
+            {
+                writeGate.Release();
+            }
+            throw;
+        }
+    }
+
+    public Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        var generation = Current();
+        var searcher = generation.Manager.Acquire();
+        try
+        {
+            return Task.FromResult((long)searcher.IndexReader.NumDocs);
+        }
+        finally
+        {
+            generation.Manager.Release(searcher);
+        }
+    }
+
+    public async Task<SearchHealth> HealthAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new SearchHealth(Provider, true, await CountAsync(cancellationToken), Current().Name);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LockObtainFailedException or ObjectDisposedException)
+        {
+            return new SearchHealth(Provider, false, 0, ex.Message);
+        }
+    }
+
+    private static void Apply(IndexWriter writer, IReadOnlyList<EntityDocuments> entities)
+    {
+        foreach (var entity in entities)
+        {
+            writer.DeleteDocuments(new Term(F.Entity, entity.EntityKey));
+            foreach (var document in entity.Documents) writer.AddDocument(LuceneDocumentMapper.ToLucene(document));
+        }
+    }
+
+    private LuceneGeneration Current()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (Volatile.Read(ref current) is { } open) return open;
+        lock (openLock)
+        {
+            if (current is not null) return current;
+            Directory.CreateDirectory(root);
+            var pointer = Path.Combine(root, PointerFile);
+            var name = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
+            if (name.Length == 0)
+            {
+                name = "g" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+                WritePointer(name);
+            }
+            // Left-overs of a rebuild that crashed before its swap.
+            foreach (var stale in Directory.GetDirectories(root).Where(d => Path.GetFileName(d) != name)) TryDelete(stale);
+            current = LuceneGeneration.Open(root, name, analyzers, similarity);
+            return current;
+        }
+    }
+
+    private void WritePointer(string name)
+    {
+        var pointer = Path.Combine(root, PointerFile);
+        var temp = pointer + ".tmp";
+        File.WriteAllText(temp, name);
+        File.Move(temp, pointer, overwrite: true);
+    }
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Could not delete old index directory {Path}", path);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (disposed) return;
+        disposed = true;
+        rebuilding?.Dispose();
+        current?.Dispose();
+        analyzers.Dispose();
+        swapLock.Dispose();
+        writeGate.Dispose();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using Knowledge.Cms.Search;
+using Knowledge.Cms.Search.Lucene;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Knowledge.Benchmarks;
+
+/// <summary>
+/// <c>search [--docs 10000,100000] [--queries 1000]</c>: in-process Lucene engine with generated articles — indexing
+/// throughput (documents/s, durable commits every 1,000), index size on disk, and query latency p50/p99 for the full
+/// engine query (filters, facets over every match, highlights) as an anonymous caller.
+/// </summary>
+internal sealed class SearchBenchmark : IBenchmark
+{
+    public string Name => "search";
+
+    public async Task RunAsync(string[] args, TextWriter output)
+    {
+        var sizes = Option(args, "--docs", "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var queryCount = int.Parse(Option(args, "--queries", "1000"), CultureInfo.InvariantCulture);
+        var generator = new SearchCorpusGenerator();
+        output.WriteLine($"# search benchmark on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        output.WriteLine("| documents | index docs/s | index size MB | p50 ms | p99 ms | p50 ms (no facets/highlights) | p99 ms (no facets/highlights) |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var size in sizes)
+        {
+            var root = Path.Combine(Path.GetTempPath(), "knowledge-bench", Guid.NewGuid().ToString("n"));
+            try
+            {
+                using var index = new LuceneSearchIndex(root, new SearchOptions(), NullLogger<LuceneSearchIndex>.Instance);
+                await index.EnsureCreatedAsync(CancellationToken.None);
+                var watch = Stopwatch.StartNew();
+                foreach (var batch in generator.Documents(size).Chunk(1000)) await index.ReplaceAsync(batch, CancellationToken.None);
+                var perSecond = size / watch.Elapsed.TotalSeconds;
+                var megabytes = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1048576.0;
+                var random = new Random(3);
+                var queries = Enumerable.Range(0, queryCount).Select(_ => generator.Words(random, random.Next(1, 5))).ToList();
+                var full = await MeasureAsync(index, queries, true);
+                var lean = await MeasureAsync(index, queries, false);
+                output.WriteLine(FormattableString.Invariant(
+                    $"| {size:N0} | {perSecond:F0} | {megabytes:F1} | {full.P50:F2} | {full.P99:F2} | {lean.P50:F2} | {lean.P99:F2} |"));
+            }
+            finally
+            {
+                try
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+
+    private static async Task<(double P50, double P99)> MeasureAsync(LuceneSearchIndex index, List<string> queries, bool rich)
+    {
+        SearchQuery Query(string text) => new()
+        {
+            Text = text, Locale = "en", Audiences = ["PUBLIC"], PublishedOnly = true, Limit = 10, WithFacets = rich, WithHighlights = rich,
+        };
+        foreach (var text in queries.Take(100)) await index.SearchAsync(Query(text), CancellationToken.None); // JIT and caches
+        var times = new List<double>(queries.Count);
+        foreach (var text in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            await index.SearchAsync(Query(text), CancellationToken.None);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return (times[(int)(times.Count * 0.5)], times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.99) - 1)]);
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+}
