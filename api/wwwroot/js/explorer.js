@@ -35,3 +35,4 @@ $("explorer").addEventListener("submit", async (event) => {
 document.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) $("explorer").requestSubmit();
 });
+document.body.dataset.ready = "true";

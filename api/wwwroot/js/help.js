@@ -7,7 +7,9 @@ import { renderSnippet, filterByTitle } from "./text.js";
 const $ = (id) => document.getElementById(id);
 const state = { locale: "en", search: null, articles: [], loaded: null, routeToken: 0, searchToken: 0 };
 
-const ARTICLES = `query($locale: String, $first: Int) { articles(locale: $locale, first: $first) { totalCount nodes { slug title kind } } }`;
+// FAQs have their own list; the article list holds the other kinds.
+const ARTICLES = `query($locale: String, $first: Int) { articles(locale: $locale, first: $first,
+  where: { kinds: [ARTICLE, TROUBLESHOOTING_GUIDE, QUICK_START] }) { totalCount nodes { slug title kind } } }`;
 const CATEGORIES = `{ categories { name subcategories { name } } }`;
 const FAQS = `query($locale: String) { faqs(locale: $locale, first: 20) { nodes { slug question answer } } }`;
 const ARTICLE = `query($slug: String!, $locale: String!) { article(slug: $slug, locale: $locale) {
@@ -88,8 +90,9 @@ async function loadHome() {
   await Promise.all(lists);
 }
 
+// dir="auto": a title in another script (an English fallback on an Arabic page) keeps its own direction.
 function articleLink(slug, title) {
-  return element("a", title, { href: "#/article/" + encodeURIComponent(slug) });
+  return element("a", title, { href: "#/article/" + encodeURIComponent(slug), dir: "auto" });
 }
 
 function renderArticles(articles) {
@@ -118,7 +121,7 @@ function renderFaqs(faqs) {
   setStatus("faqs-status", faqs.length ? "" : "No FAQs yet.");
   $("faqs").replaceChildren(...faqs.map((f) => {
     const details = element("details");
-    details.append(element("summary", f.question), element("p", f.answer, { className: "faq-answer" }));
+    details.append(element("summary", f.question, { dir: "auto" }), element("p", f.answer, { className: "faq-answer", dir: "auto" }));
     const more = element("p");
     more.append(articleLink(f.slug, "Open as a page"));
     details.append(more);
