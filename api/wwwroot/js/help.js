@@ -3,6 +3,7 @@
 import { query } from "./graphql.js";
 import { LOCALES, isRtl, localeName, initialLocale } from "./locales.js";
 import { renderSnippet, filterByTitle } from "./text.js";
+import { loadStrings, t, applyStrings, stringsLocale } from "./strings.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { locale: "en", search: null, articles: [], loaded: null, routeToken: 0, searchToken: 0 };
@@ -29,11 +30,15 @@ function setStatus(id, text) {
   $(id).textContent = text || "";
 }
 
-function setLocale(locale) {
+async function setLocale(locale) {
   state.locale = locale;
+  $("locale").value = locale;
   document.documentElement.lang = locale;
   document.documentElement.dir = isRtl(locale) ? "rtl" : "ltr";
-  $("locale").value = locale;
+  if (await loadStrings(locale)) {
+    applyStrings(document);
+    updateSearchMode();
+  }
   try {
     localStorage.setItem("help.locale", locale);
   } catch {
@@ -47,8 +52,8 @@ function buildLocalePicker() {
     // Each language in its own name, so a visitor finds theirs whatever is selected.
     select.append(element("option", localeName(code), { value: code, lang: code }));
   }
-  select.addEventListener("change", () => {
-    setLocale(select.value);
+  select.addEventListener("change", async () => {
+    await setLocale(select.value);
     state.loaded = null;
     route();
   });
@@ -62,30 +67,32 @@ async function detectSearch() {
   } catch {
     state.search = false;
   }
-  $("search-mode").textContent = state.search
-    ? "Searches titles and text of every article."
-    : "Filters the article list by title.";
+  updateSearchMode();
+}
+
+function updateSearchMode() {
+  $("search-mode").textContent = state.search === null ? "" : t(state.search ? "searchModeFull" : "searchModeTitles");
 }
 
 async function loadHome() {
   if (state.loaded === state.locale) return;
   state.loaded = state.locale;
   const locale = state.locale;
-  setStatus("articles-status", "Loading…");
+  setStatus("articles-status", t("loading"));
   const lists = [
     query(ARTICLES, { locale, first: 100 }).then((data) => {
       if (locale !== state.locale) return;
       state.articles = data.articles.nodes;
       renderArticles(state.articles);
       setStatus("articles-status", data.articles.totalCount > state.articles.length
-        ? `Showing ${state.articles.length} of ${data.articles.totalCount}.` : "");
-    }, (error) => setStatus("articles-status", "Articles could not be loaded: " + error.message)),
+        ? t("showing", { shown: state.articles.length, total: data.articles.totalCount }) : "");
+    }, (error) => setStatus("articles-status", t("loadError", { message: error.message }))),
     query(FAQS, { locale }).then((data) => locale === state.locale && renderFaqs(data.faqs.nodes),
-      (error) => setStatus("faqs-status", "FAQs could not be loaded: " + error.message)),
+      (error) => setStatus("faqs-status", t("loadError", { message: error.message }))),
   ];
   if (!$("categories").childElementCount) {
     lists.push(query(CATEGORIES).then((data) => renderCategories(data.categories),
-      (error) => setStatus("categories-status", "Categories could not be loaded: " + error.message)));
+      (error) => setStatus("categories-status", t("loadError", { message: error.message }))));
   }
   await Promise.all(lists);
 }
@@ -102,7 +109,7 @@ function renderArticles(articles) {
     item.append(articleLink(a.slug, a.title));
     return item;
   }));
-  if (!articles.length) setStatus("articles-status", "No articles in this language yet.");
+  if (!articles.length) setStatus("articles-status", t("noArticles"));
 }
 
 function renderCategories(categories) {
@@ -118,12 +125,12 @@ function renderCategories(categories) {
 }
 
 function renderFaqs(faqs) {
-  setStatus("faqs-status", faqs.length ? "" : "No FAQs yet.");
+  setStatus("faqs-status", faqs.length ? "" : t("noFaqs"));
   $("faqs").replaceChildren(...faqs.map((f) => {
     const details = element("details");
     details.append(element("summary", f.question, { dir: "auto" }), element("p", f.answer, { className: "faq-answer", dir: "auto" }));
     const more = element("p");
-    more.append(articleLink(f.slug, "Open as a page"));
+    more.append(articleLink(f.slug, t("openAsPage")));
     details.append(more);
     return details;
   }));
@@ -152,7 +159,7 @@ async function runSearch(text) {
   }
   const matches = filterByTitle(state.articles, trimmed, state.locale);
   renderArticles(matches);
-  setStatus("search-status", `${matches.length} ${matches.length === 1 ? "article matches" : "articles match"} “${trimmed}”.`);
+  setStatus("search-status", t("matchCount", { query: trimmed, count: matches.length }));
 }
 
 function renderSearchResults(results, text) {
@@ -167,25 +174,25 @@ function renderSearchResults(results, text) {
     return item;
   }));
   $("search-results-section").hidden = false;
-  let status = `${results.totalCount} ${results.totalCount === 1 ? "result" : "results"} for “${text}”.`;
-  if (results.suggestion) status += ` Did you mean “${results.suggestion}”?`;
+  let status = t("resultCount", { query: text, count: results.totalCount });
+  if (results.suggestion) status += " " + t("didYouMean", { suggestion: results.suggestion });
   setStatus("search-status", status);
 }
 
 async function showArticle(slug, token) {
   const content = $("article-content");
   content.hidden = true;
-  setStatus("article-status", "Loading…");
+  setStatus("article-status", t("loading"));
   let article;
   try {
     article = (await query(ARTICLE, { slug, locale: state.locale })).article;
   } catch (error) {
-    if (token === state.routeToken) setStatus("article-status", "The article could not be loaded: " + error.message);
+    if (token === state.routeToken) setStatus("article-status", t("loadError", { message: error.message }));
     return;
   }
   if (token !== state.routeToken) return;
   if (!article) {
-    setStatus("article-status", "This article does not exist or is not published.");
+    setStatus("article-status", t("notFound"));
     return;
   }
   setStatus("article-status", "");
@@ -200,13 +207,14 @@ function renderArticle(article) {
   title.textContent = article.title;
   title.lang = article.resolvedLocale;
   title.dir = dir;
-  document.title = article.title + " · Help center";
-  $("article-meta").textContent = `${article.readingTimeMinutes} min read`;
+  document.title = article.title + " · " + t("brand");
+  $("article-meta").textContent = t("readingTime", { minutes: article.readingTimeMinutes });
 
   const notice = $("fallback-notice");
   notice.hidden = !article.isFallback;
+  const ui = stringsLocale();
   notice.textContent = article.isFallback
-    ? `Not available in ${localeName(article.locale, "en")}, showing ${localeName(article.resolvedLocale, "en")}.` : "";
+    ? t("fallback", { asked: localeName(article.locale, ui), served: localeName(article.resolvedLocale, ui) }) : "";
 
   const toc = article.toc.filter((entry) => entry.level <= 3);
   $("toc").hidden = toc.length === 0;
@@ -240,7 +248,7 @@ async function route() {
   if (current.view === "article") {
     await showArticle(current.slug, token);
   } else {
-    document.title = "Help center";
+    document.title = t("brand");
     await loadHome();
     if ($("search-input").value.trim()) await runSearch($("search-input").value);
   }
@@ -268,7 +276,7 @@ async function start() {
   } catch {
     // Storage blocked: fall through to the browser's languages.
   }
-  setLocale(initialLocale(location.search, stored, navigator.languages));
+  await setLocale(initialLocale(location.search, stored, navigator.languages));
   document.addEventListener("click", handleLocalAnchors);
   window.addEventListener("hashchange", route);
   let debounce;

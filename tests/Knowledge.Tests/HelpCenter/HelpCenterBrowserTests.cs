@@ -37,6 +37,7 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture fixture) : IClassFi
         Assert.True(tocTitles.Length >= 3);
         await Expect(page.Locator("#toc-list a")).ToHaveTextAsync(tocTitles);
         await Expect(page.Locator("#fallback-notice")).ToBeHiddenAsync();
+        await Expect(page.Locator("#toc-title")).ToHaveTextAsync("Auf dieser Seite");
         // Every TOC entry points at a heading that exists in the rendered body.
         foreach (var href in await page.Locator("#toc-list a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
             Assert.Equal(1, await page.Locator("#article-body").Locator($"[id='{href[1..]}']").CountAsync());
@@ -56,7 +57,9 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture fixture) : IClassFi
         await Expect(page.Locator("#article-title")).ToHaveTextAsync(english.GetProperty("title").GetString()!);
         await Expect(page.Locator("#article-title")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.Locator("#fallback-notice")).ToBeVisibleAsync();
-        await Expect(page.Locator("#fallback-notice")).ToHaveTextAsync("Not available in Brazilian Portuguese, showing English.");
+        // The interface speaks the visitor's language; the notice names both languages in it.
+        await Expect(page.Locator("#fallback-notice")).ToHaveTextAsync("Não disponível em português (Brasil); exibindo em inglês.");
+        await Expect(page.Locator("#toc-title")).ToHaveTextAsync("Nesta página");
         await HelpCenterFixture.ScreenshotAsync(page, "article-pt-BR-fallback");
         Assert.Empty(pageErrors);
     }
@@ -74,9 +77,10 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture fixture) : IClassFi
         await Expect(page.Locator("#articles li").First).ToBeVisibleAsync();
         await HelpCenterFixture.ScreenshotAsync(page, "home-ar");
 
-        await page.GetByLabel("Language").SelectOptionAsync("he");
+        await Expect(page.Locator("#home-title")).ToHaveTextAsync("كيف يمكننا مساعدتك؟");
+        await page.GetByLabel("اللغة").SelectOptionAsync("he");
         await Expect(html).ToHaveAttributeAsync("dir", "rtl");
-        await page.GetByLabel("Language").SelectOptionAsync("en");
+        await page.Locator("#locale").SelectOptionAsync("en");
         await Expect(html).ToHaveAttributeAsync("dir", "ltr");
         Assert.True(await page.Locator("#locale option").CountAsync() >= 14);
         Assert.Empty(pageErrors);
