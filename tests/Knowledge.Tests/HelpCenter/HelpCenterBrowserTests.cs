@@ -11,9 +11,10 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture fixture) : IClassFi
     private const string Article = "query($s: String!, $l: String!) { article(slug: $s, locale: $l) { title resolvedLocale toc { title } } }";
     private readonly List<string> pageErrors = [];
 
-    private async Task<IPage> OpenAsync(string path)
+    private async Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeLoad = null)
     {
         var page = await fixture.NewPageAsync(pageErrors);
+        if (beforeLoad is not null) await beforeLoad(page);
         await page.GotoAsync(path);
         await Expect(page.Locator("body[data-ready='true']")).ToHaveCountAsync(1);
         return page;
@@ -137,6 +138,39 @@ public sealed class HelpCenterBrowserTests(HelpCenterFixture fixture) : IClassFi
             Assert.All(titles, t => Assert.Contains("password", t, StringComparison.OrdinalIgnoreCase));
         }
         await HelpCenterFixture.ScreenshotAsync(page, "search");
+        Assert.Empty(pageErrors);
+    }
+
+    [SkippableFact]
+    public async Task Should_show_search_results_with_highlights_as_text_when_the_schema_has_search()
+    {
+        // The search feature lands separately: answer its two requests in the browser, pass every other one to the api.
+        const string capabilities = """{"data":{"__schema":{"queryType":{"fields":[{"name":"articles"},{"name":"search"}]}}}}""";
+        const string results = """
+            {"data":{"search":{"totalCount":1,"suggestion":null,"edges":[{"node":{"score":1.5,
+              "highlights":["Select <mark>Forgot password</mark>? <img src=x onerror=\"window.__xss=1\">"],
+              "article":{"slug":"reset-your-password","title":"Reset your password"}}}]}}}
+            """;
+        var page = await OpenAsync("/#/", page => page.RouteAsync("**/graphql", async route =>
+        {
+            var body = route.Request.PostData ?? "";
+            if (body.Contains("__schema")) await route.FulfillAsync(new() { ContentType = "application/json", Body = capabilities });
+            else if (body.Contains("search(")) await route.FulfillAsync(new() { ContentType = "application/json", Body = results });
+            else await route.ContinueAsync();
+        }));
+        await Expect(page.Locator("#search-mode")).ToHaveTextAsync("Searches titles and text of every article.");
+
+        await page.GetByLabel("Search the help center").FillAsync("forgot password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync("Results for “forgot password”: 1.");
+        await Expect(page.Locator("#search-results li a")).ToHaveTextAsync("Reset your password");
+        await Expect(page.Locator("#search-results .snippet mark")).ToHaveTextAsync("Forgot password");
+        Assert.Equal(0, await page.Locator("#search-results img").CountAsync());
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.__xss"));
+        await page.Locator("#search-results li a").ClickAsync();
+        await Expect(page.Locator("#article-title")).ToHaveTextAsync("Reset your password");
         Assert.Empty(pageErrors);
     }
 
