@@ -28,6 +28,17 @@ public static class ExternalTools
         throw new SkipException(reason);
     }
 
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Debian's chromium for the browser tests (never a downloaded browser), or a skip (a failure under CI).</summary>
+    public static string RequireChromium()
+    {
+        if (File.Exists(ChromiumPath)) return ChromiumPath;
+        const string reason = "chromium is not installed at " + ChromiumPath + " (run: apt-get install -y chromium)";
+        if (RepositoryPaths.IsCi) throw new InvalidOperationException($"CI needs this tool: {reason}.");
+        throw new SkipException(reason);
+    }
+
     /// <summary>Runs a process to completion and returns its standard output; fails the test on a non-zero exit.</summary>
     public static async Task<string> RunAsync(string executable, string workingDirectory, TimeSpan timeout, params string[] args)
     {
