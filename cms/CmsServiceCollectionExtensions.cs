@@ -38,7 +38,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<DatabaseState>();
-        services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddKnowledgeEventBus();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
 

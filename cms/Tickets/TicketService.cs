@@ -1,5 +1,6 @@
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
+using Knowledge.Cms.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Knowledge.Cms.Tickets;
@@ -10,12 +11,14 @@ public sealed class TicketService
     private readonly KnowledgeDbContext db;
     private readonly ICurrentUser user;
     private readonly IClock clock;
+    private readonly IEventBus bus;
 
-    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock)
+    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, IEventBus bus)
     {
         this.db = db;
         this.user = user;
         this.clock = clock;
+        this.bus = bus;
     }
 
     public async Task<Ticket> CreateAsync(CreateTicketCommand command, CancellationToken cancellationToken)
@@ -51,6 +54,7 @@ public sealed class TicketService
         });
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(cancellationToken);
+        await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return ticket;
     }
 
@@ -89,6 +93,7 @@ public sealed class TicketService
         ticket.UpdatedAt = now;
         db.TicketMessages.Add(message);
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return (ticket, message);
     }
 
@@ -125,6 +130,7 @@ public sealed class TicketService
         if (command.Csat is { } csat) ticket.Csat = Guard.Range(csat, 1, 5, "input.csat");
         ticket.UpdatedAt = now;
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return ticket;
     }
 
