@@ -3,6 +3,7 @@ using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Realtime;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
@@ -17,6 +18,7 @@ public sealed class KnowledgeSchema : GraphQL.Types.Schema
         Description = "Knowledge: tickets, customer accounts, a support taxonomy and a multilingual knowledge base.";
         Query = new QueryType();
         Mutation = new MutationType();
+        Subscription = new SubscriptionType();
     }
 }
 
