@@ -44,6 +44,7 @@ internal sealed class EventStream(
         {
             await foreach (var domainEvent in reader.ReadAllAsync(cancellationToken))
             {
+                await subscriber.WaitForRoomAsync(cancellationToken);
                 var subject = await LoadAsync(domainEvent, cancellationToken);
                 if (subject is null) continue;
                 if (subject is Revoked)

@@ -7,7 +7,9 @@ namespace Knowledge.Schema.Realtime;
 /// (re-checked for every event, so a revoked key stops receiving) and how to tell the transport the subscriber
 /// failed (its buffer overflowed, its key was revoked).
 /// </summary>
-public sealed class SubscriberContext(Viewer viewer, Func<IServiceProvider, CancellationToken, Task<Viewer?>> reauthenticate, Action<SubscriberFault> fault)
+public sealed class SubscriberContext(
+    Viewer viewer, Func<IServiceProvider, CancellationToken, Task<Viewer?>> reauthenticate, Action<SubscriberFault> fault,
+    Func<CancellationToken, Task> waitForRoom)
 {
     public const string Key = "knowledge:subscriber";
 
@@ -23,6 +25,9 @@ public sealed class SubscriberContext(Viewer viewer, Func<IServiceProvider, Canc
     }
 
     public void Fault(SubscriberFault reason) => fault(reason);
+
+    /// <summary>Completes when the socket can take more messages (a burst then waits in the bounded event queue).</summary>
+    public Task WaitForRoomAsync(CancellationToken cancellationToken) => waitForRoom(cancellationToken);
 
     public static SubscriberContext? From(IDictionary<string, object?>? userContext) =>
         userContext is not null && userContext.TryGetValue(Key, out var value) ? value as SubscriberContext : null;

@@ -146,7 +146,8 @@ internal sealed class GraphQLWebSocketConnection
         }
         subscriber = new SubscriberContext(viewer, ReauthenticateAsync(secret), reason => writer.Close(
             reason == SubscriberFault.Revoked ? CloseCodes.Forbidden : CloseCodes.TryAgainLater,
-            reason == SubscriberFault.Revoked ? "Forbidden: the API key has been revoked" : "Client too slow: event buffer full"));
+            reason == SubscriberFault.Revoked ? "Forbidden: the API key has been revoked" : "Client too slow: event buffer full"),
+            writer.WaitForRoomAsync);
         writer.TrySend(ServerMessages.ConnectionAck);
         if (options.KeepAliveInterval > TimeSpan.Zero) _ = KeepAliveAsync(cancellationToken);
     }

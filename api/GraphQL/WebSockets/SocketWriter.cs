@@ -15,6 +15,8 @@ internal sealed class SocketWriter(WebSocket socket, int capacity, ILogger logge
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
     private readonly Channel<Outgoing> queue = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource abort = new();
+    private readonly Lock gate = new();
+    private TaskCompletionSource room = Completed();
     private int pending;
     private int closing;
 
@@ -34,10 +36,40 @@ internal sealed class SocketWriter(WebSocket socket, int capacity, ILogger logge
         return queue.Writer.TryWrite(new Outgoing(Encoding.UTF8.GetBytes(json), null, null));
     }
 
+    /// <summary>
+    /// Back-pressure for producers that can wait (subscription pumps): completes once at most half the buffer is in
+    /// use, so a burst waits in the subscription's event queue instead of overflowing this one.
+    /// </summary>
+    public Task WaitForRoomAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref pending) <= capacity / 2 || IsClosing) return Task.CompletedTask;
+        Task wait;
+        lock (gate)
+        {
+            if (room.Task.IsCompleted) room = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            wait = room.Task;
+        }
+        if (Volatile.Read(ref pending) <= capacity / 2) SignalRoom(); // drained meanwhile
+        return wait.WaitAsync(cancellationToken);
+    }
+
+    private void SignalRoom()
+    {
+        lock (gate) room.TrySetResult();
+    }
+
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
+
     /// <summary>Sends a close frame after what is already being written (queued messages are dropped); aborts if it cannot.</summary>
     public void Close(int code, string reason)
     {
         if (Interlocked.Exchange(ref closing, 1) == 1) return;
+        SignalRoom();
         queue.Writer.TryWrite(new Outgoing(null, code, reason));
         queue.Writer.TryComplete();
         _ = Task.Delay(CloseGrace).ContinueWith(_ => Abort(), TaskScheduler.Default);
@@ -70,7 +102,7 @@ internal sealed class SocketWriter(WebSocket socket, int capacity, ILogger logge
             {
                 if (message.Frame is { } frame)
                 {
-                    Interlocked.Decrement(ref pending);
+                    if (Interlocked.Decrement(ref pending) <= capacity / 2) SignalRoom();
                     if (IsClosing) continue;
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, abort.Token);
                 }

@@ -19,13 +19,30 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
 
     private readonly bool seedDemo;
     private readonly bool ownsDirectory;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
     /// <param name="dataDirectory">Reuse a data directory (a "restart"); the caller then deletes it. Default: a fresh one, deleted on dispose.</param>
-    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null)
+    /// <param name="settings">Extra configuration (e.g. <c>Events:Provider</c>).</param>
+    /// <param name="kestrel">Listen on a real 127.0.0.1 port (WebSocket clients, node) instead of the in-memory server.</param>
+    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         this.seedDemo = seedDemo;
         ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
+        this.settings = settings ?? new Dictionary<string, string?>();
+        if (kestrel) UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The real address when started with <c>kestrel: true</c> (starts the server).</summary>
+    public Uri KestrelAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            return new Uri(addresses.First());
+        }
     }
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "knowledge-tests", Guid.NewGuid().ToString("n"));
@@ -44,6 +61,7 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Seed:Demo", seedDemo ? "true" : "false");
         builder.UseSetting("Seed:ReferenceDate", ReferenceDate.ToString("O"));
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands));
