@@ -73,6 +73,9 @@ public sealed class RedisEventBus : IEventBus, IHostedService, IAsyncDisposable
 
     public IDisposable Subscribe(string topic, Func<DomainEvent, ValueTask> handler) => local.Subscribe(topic, handler);
 
+    /// <summary>Current subscribers of <paramref name="topic"/> on this instance.</summary>
+    public int SubscriberCount(string topic) => local.SubscriberCount(topic);
+
     private async Task ReceiveAsync(ChannelMessage message)
     {
         var envelope = EventEnvelope.TryParse(((ReadOnlyMemory<byte>)message.Message).Span);

@@ -77,8 +77,7 @@ public sealed class RedisEventBusTests(RedisInstancesFixture fixture) : IClassFi
     {
         await fixture.WaitConnectedAsync();
         await using var subscriber = await WebSocketTestClient.ConnectAndInitAsync(fixture.B.KestrelAddress, KnowledgeApp.AdminKey);
-        await subscriber.SubscribeAsync("t", "subscription { ticketUpdated { id subject } }");
-        await Task.Delay(300);
+        await fixture.B.SubscribedAsync(TicketEvents.Updated, () => subscriber.SubscribeAsync("t", "subscription { ticketUpdated { id subject } }"));
         var watch = Stopwatch.StartNew();
         var created = await fixture.A.Client().QueryAsync("mutation($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }",
             new { input = new { subject = "Across instances", body = "Via Redis" } });

@@ -35,8 +35,7 @@ public sealed class SubscriptionDeliveryTests(RealtimeAppFixture fixture)
     public async Task Should_deliver_a_created_ticket_to_a_ticketUpdated_subscriber_when_the_mutation_commits()
     {
         await using var agent = await WebSocketTestClient.ConnectAndInitAsync(fixture.Address, KnowledgeApp.AdminKey);
-        await agent.SubscribeAsync("t", "subscription { ticketUpdated { id subject status } }");
-        await Task.Delay(200); // the subscription attaches asynchronously
+        await App.SubscribedAsync(TicketEvents.Updated, () => agent.SubscribeAsync("t", "subscription { ticketUpdated { id subject status } }"));
         var watch = Stopwatch.StartNew();
         var created = await App.Client().QueryAsync(CreateTicket, new { input = new { subject = "Realtime " + Guid.NewGuid(), body = "Live?" } });
         var id = created.GetProperty("createTicket").GetProperty("ticket").GetProperty("id").GetString();
@@ -53,8 +52,8 @@ public sealed class SubscriptionDeliveryTests(RealtimeAppFixture fixture)
         var teams = await App.WithDbAsync(db => db.Teams.OrderBy(t => t.Id).Select(t => t.Id).Take(2).ToListAsync());
         var ticketIds = await App.WithDbAsync(db => db.Tickets.OrderBy(t => t.Id).Select(t => t.Id).Take(2).ToListAsync());
         await using var agent = await WebSocketTestClient.ConnectAndInitAsync(fixture.Address, KnowledgeApp.AdminKey);
-        await agent.SubscribeAsync("team", "subscription($team: ID) { ticketUpdated(teamId: $team) { id } }", new { team = GlobalId.Encode("Team", teams[0]) });
-        await Task.Delay(200);
+        await App.SubscribedAsync(TicketEvents.Updated, () =>
+            agent.SubscribeAsync("team", "subscription($team: ID) { ticketUpdated(teamId: $team) { id } }", new { team = GlobalId.Encode("Team", teams[0]) }));
         var bus = App.Services.GetRequiredService<IEventBus>();
         await bus.PublishAsync(new DomainEvent(TicketEvents.Updated, ticketIds[0], new Dictionary<string, string> { ["teamId"] = teams[1].ToString() }), default);
         await bus.PublishAsync(new DomainEvent(TicketEvents.Updated, ticketIds[1], new Dictionary<string, string> { ["teamId"] = teams[0].ToString() }), default);
@@ -91,8 +90,10 @@ public sealed class SubscriptionDeliveryTests(RealtimeAppFixture fixture)
         await using var staff = await WebSocketTestClient.ConnectAndInitAsync(fixture.Address, KnowledgeApp.AdminKey);
         await using var anonymous = await WebSocketTestClient.ConnectAndInitAsync(fixture.Address, null);
         const string query = "subscription { articlePublished(locale: \"en\") { articleId title locale } }";
-        foreach (var client in new[] { partner, staff, anonymous }) await client.SubscribeAsync("a", query);
-        await Task.Delay(200);
+        await App.SubscribedAsync(ContentTopics.Published, async () =>
+        {
+            foreach (var client in new[] { partner, staff, anonymous }) await client.SubscribeAsync("a", query);
+        }, added: 3);
         var bus = App.Services.GetRequiredService<IEventBus>();
         var en = new Dictionary<string, string> { ["locale"] = "en" };
         await bus.PublishAsync(new DomainEvent(ContentTopics.Published, internalId, en), default);
@@ -113,7 +114,7 @@ public sealed class SubscriptionDeliveryTests(RealtimeAppFixture fixture)
         var connections = App.Services.GetRequiredService<WebSocketConnections>();
         var ticketId = await App.WithDbAsync(db => db.Tickets.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
         await using var reader = await WebSocketTestClient.ConnectAndInitAsync(fixture.Address, KnowledgeApp.AdminKey);
-        await reader.SubscribeAsync("r", "subscription { ticketUpdated { id } }");
+        await App.SubscribedAsync(TicketEvents.Updated, () => reader.SubscribeAsync("r", "subscription { ticketUpdated { id } }"));
         var received = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
         using var stopReading = new CancellationTokenSource();
         var reading = Task.Run(async () =>
@@ -128,8 +129,9 @@ public sealed class SubscriptionDeliveryTests(RealtimeAppFixture fixture)
         });
         using var stalled = await StalledClient.ConnectAsync(fixture.Address, KnowledgeApp.AdminKey);
         var fields = string.Join(" ", Enumerable.Range(0, 100).Select(i => $"b{i}: body"));
+        var subscribers = App.SubscriberCount(TicketEvents.Updated);
         await stalled.SubscribeAsync("big", $"subscription {{ ticketUpdated {{ {fields} }} }}");
-        await Task.Delay(300);
+        for (var i = 0; i < 1500 && App.SubscriberCount(TicketEvents.Updated) <= subscribers; i++) await Task.Delay(10);
         var before = connections.Count;
 
         var bus = App.Services.GetRequiredService<IEventBus>();

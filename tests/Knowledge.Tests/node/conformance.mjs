@@ -41,28 +41,38 @@ const createTicket = async (subject) => {
 };
 
 const events = client.iterate({ query: 'subscription { ticketUpdated { id subject } }' });
-const waitFor = async (id) => {
-  for (;;) {
-    const { value, done } = await events.next();
-    if (done) throw new Error('subscription completed early');
-    if (value.errors) throw new Error(JSON.stringify(value.errors));
-    if (value.data.ticketUpdated.id === id) return value.data.ticketUpdated;
+let pendingNext = events.next(); // starts the subscription
+const receiveWithin = async (ms) => {
+  const result = await Promise.race([pendingNext, sleep(ms).then(() => null)]);
+  if (result) pendingNext = events.next();
+  return result;
+};
+
+// The protocol has no "subscribed" reply: create tickets until one of them arrives (the first may precede the subscription).
+const createAndReceive = async (subject) => {
+  const ids = new Set();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    ids.add(await createTicket(`${subject} #${attempt}`));
+    const deadline = Date.now() + 1000;
+    for (;;) {
+      const left = deadline - Date.now();
+      const result = left > 0 ? await receiveWithin(left) : null;
+      if (!result) break;
+      if (result.done) throw new Error('subscription completed early');
+      if (result.value.errors) throw new Error(JSON.stringify(result.value.errors));
+      if (ids.has(result.value.data.ticketUpdated.id)) return result.value.data.ticketUpdated;
+    }
   }
+  throw new Error(`no ticketUpdated event for '${subject}'`);
 };
 
 try {
-  const pending = events.next(); // starts the subscription
-  await sleep(300);
-  const first = await createTicket('graphql-ws first');
-  const firstEvent = await pending;
-  const received = firstEvent.value.data.ticketUpdated.id === first ? firstEvent.value.data.ticketUpdated : await waitFor(first);
+  const received = await createAndReceive('graphql-ws first');
 
   socket.terminate(); // drop the TCP connection: the client must reconnect and resubscribe
   for (let i = 0; i < 100 && connects < 2; i++) await sleep(50);
   if (connects < 2) fail('did not reconnect');
-  await sleep(300);
-  const second = await createTicket('graphql-ws after reconnect');
-  const afterReconnect = await waitFor(second);
+  const afterReconnect = await createAndReceive('graphql-ws after reconnect');
 
   await events.return(); // client-side complete
   const typename = await execute('{ __typename }');
