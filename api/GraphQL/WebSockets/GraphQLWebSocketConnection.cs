@@ -59,19 +59,26 @@ internal sealed class GraphQLWebSocketConnection
 
     private async Task ReceiveAsync(CancellationToken cancellationToken)
     {
-        var buffer = new byte[options.MaxMessageBytes];
+        // Start small and grow per message up to MaxMessageBytes: idle sockets (the common case) then cost ~4 KB, not 64.
+        const int InitialBuffer = 4096;
+        var buffer = new byte[Math.Min(InitialBuffer, options.MaxMessageBytes)];
         try
         {
             while (true)
             {
+                if (buffer.Length > InitialBuffer) buffer = new byte[InitialBuffer];
                 var count = 0;
                 ValueWebSocketReceiveResult received;
                 do
                 {
                     if (count == buffer.Length)
                     {
-                        writer.Close(CloseCodes.BadRequest, $"Invalid message received: larger than {options.MaxMessageBytes} bytes");
-                        count = 0; // keep reading (and discarding) until the client answers the close
+                        if (buffer.Length < options.MaxMessageBytes) Array.Resize(ref buffer, Math.Min(buffer.Length * 2, options.MaxMessageBytes));
+                        else
+                        {
+                            writer.Close(CloseCodes.BadRequest, $"Invalid message received: larger than {options.MaxMessageBytes} bytes");
+                            count = 0; // keep reading (and discarding) until the client answers the close
+                        }
                     }
                     received = await socket.ReceiveAsync(buffer.AsMemory(count), cancellationToken);
                     count += received.Count;

@@ -17,7 +17,6 @@ internal sealed class RealtimeClientsBenchmark : IBenchmark
         for (var batch = 0; batch < count; batch += 50)
             sockets.AddRange(await Task.WhenAll(Enumerable.Range(batch, Math.Min(50, count - batch))
                 .Select(_ => SubscriberSocket.OpenAsync(address, key, RealtimeMeasure.TicketSubscription))));
-        await Task.Delay(500); // subscriptions attach asynchronously after the subscribe message
         output.WriteLine("ready");
         output.Flush();
         var all = new List<double>();

@@ -40,10 +40,10 @@ internal static class RealtimeMeasure
     {
         var ticketId = await FirstTicketIdAsync(publisher.Services);
         await using var subscriber = await SubscriberSocket.OpenAsync(subscriberHost.WebSocketAddress, RealtimeHost.AdminKey, TicketSubscription);
-        await Task.Delay(300);
+        await WaitForSubscribersAsync(subscriberHost.Services, 1);
         var bus = publisher.Services.GetRequiredService<IEventBus>();
         var latencies = new List<double>(events);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         for (var i = -50; i < events; i++) // 50 warm-up events
         {
             var receiving = subscriber.NextAsync(timeout.Token);
@@ -54,6 +54,20 @@ internal static class RealtimeMeasure
             await Task.Delay(2);
         }
         return latencies;
+    }
+
+    /// <summary>Subscriptions attach after the subscribe message is processed; publishing earlier would lose the event.</summary>
+    public static async Task WaitForSubscribersAsync(IServiceProvider services, int count)
+    {
+        var bus = services.GetRequiredService<IEventBus>();
+        int Current() => bus switch
+        {
+            RedisEventBus redis => redis.SubscriberCount(TicketEvents.Updated),
+            InProcessEventBus local => local.SubscriberCount(TicketEvents.Updated),
+            _ => count,
+        };
+        for (var i = 0; i < 3000 && Current() < count; i++) await Task.Delay(10);
+        if (Current() < count) throw new InvalidOperationException($"only {Current()} of {count} subscriptions attached");
     }
 
     public static void DeleteQuietly(string directory)

@@ -27,7 +27,7 @@ internal sealed class RealtimeSubscribersBenchmark : IBenchmark
             // warm up the whole path (JIT, pools) with one subscriber so the baseline is comparable
             await using (var warm = await SubscriberSocket.OpenAsync(address, RealtimeHost.AdminKey, RealtimeMeasure.TicketSubscription))
             {
-                await Task.Delay(300);
+                await RealtimeMeasure.WaitForSubscribersAsync(host.Services, 1);
                 for (var i = 0; i < 20; i++)
                 {
                     var next = warm.NextAsync(CancellationToken.None);
@@ -42,6 +42,7 @@ internal sealed class RealtimeSubscribersBenchmark : IBenchmark
             var connecting = Stopwatch.StartNew();
             var ready = await clients.StandardOutput.ReadLineAsync();
             if (ready != "ready") throw new InvalidOperationException("client process: " + ready + await clients.StandardError.ReadToEndAsync());
+            await RealtimeMeasure.WaitForSubscribersAsync(host.Services, subscribers);
             output.WriteLine($"{subscribers} subscribers connected and subscribed in {connecting.Elapsed.TotalSeconds:F1} s");
             await Task.Delay(1000);
             var (managedAfter, workingSetAfter) = Memory();

@@ -83,6 +83,18 @@ public sealed class SubscriptionProtocolTests(RealtimeAppFixture fixture)
     }
 
     [Fact]
+    public async Task Should_accept_a_large_query_and_close_with_4400_when_a_message_exceeds_the_limit()
+    {
+        await using var client = await WebSocketTestClient.ConnectAndInitAsync(fixture.Address, KnowledgeApp.AdminKey);
+        var padding = new string(' ', 20_000); // larger than the initial receive buffer, within the 64 KB limit
+        await client.SubscribeAsync("big", "{" + padding + "__typename }");
+        Assert.Equal("next", (await client.ReceiveSkippingPingsAsync()).Type);
+        Assert.Equal("complete", (await client.ReceiveSkippingPingsAsync()).Type);
+        await client.SubscribeAsync("huge", "{" + new string(' ', 70_000) + "__typename }");
+        Assert.Equal(4400, await client.ExpectCloseAsync());
+    }
+
+    [Fact]
     public async Task Should_close_with_4400_when_a_binary_frame_arrives()
     {
         await using var client = await WebSocketTestClient.ConnectAsync(fixture.Address);
