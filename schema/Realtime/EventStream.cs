@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Events;
@@ -18,6 +20,10 @@ internal sealed class EventStream(
     IEventBus bus, IServiceScopeFactory scopes, ILogger logger, string topic, Func<DomainEvent, bool> matches,
     EventLoader loader, SubscriberContext subscriber, int capacity) : IObservable<object?>
 {
+    // Subscribers with the same key see the same thing: one load per event, loader and key, shared by all of them
+    // (1,000 staff sockets cost one database read per event, not 1,000). The entry dies with the event.
+    private static readonly ConditionalWeakTable<DomainEvent, ConcurrentDictionary<(EventLoader, int?, Knowledge.Cms.Auth.Role?), Task<object?>>> SharedLoads = new();
+
     public IDisposable Subscribe(IObserver<object?> observer)
     {
         var queue = Channel.CreateBounded<DomainEvent>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -70,7 +76,12 @@ internal sealed class EventStream(
             var viewer = await subscriber.RefreshViewerAsync(services, cancellationToken);
             if (viewer is null) return Revoked.Instance;
             services.GetRequiredService<CurrentUser>().Viewer = viewer;
-            return await loader(services, domainEvent, cancellationToken);
+            var loads = SharedLoads.GetValue(domainEvent, _ => new());
+            return await loads.GetOrAdd((loader, viewer.KeyId, viewer.Role), _ => loader(services, domainEvent, cancellationToken));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null; // the subscriber whose load we shared went away mid-load; skip rather than die
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
