@@ -33,6 +33,20 @@ public static class EventFields
                 options.EventBufferSize);
         });
 
+    /// <summary>An optional text attribute filter (e.g. an enum argument such as <c>tier</c>): null matches every event.</summary>
+    public static Func<DomainEvent, bool> AttributeEquals(string attribute, string? value) =>
+        value is null ? _ => true : e => string.Equals(e.Attribute(attribute), value, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An optional lower bound on a numeric attribute (e.g. <c>minRisk</c> on <c>risk</c>); events without it never match a bound.</summary>
+    public static Func<DomainEvent, bool> AttributeAtLeast(string attribute, double? minimum) =>
+        minimum is null
+            ? _ => true
+            : e => double.TryParse(e.Attribute(attribute), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                   && value >= minimum.Value;
+
+    /// <summary>Both filters must match.</summary>
+    public static Func<DomainEvent, bool> And(this Func<DomainEvent, bool> first, Func<DomainEvent, bool> second) => e => first(e) && second(e);
+
     /// <summary>An optional id-valued attribute filter: no argument matches every event.</summary>
     public static Func<DomainEvent, bool> AttributeEquals(string attribute, int? value) =>
         value is null ? _ => true : e => e.Attribute(attribute) == value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);

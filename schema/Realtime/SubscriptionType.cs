@@ -16,9 +16,16 @@ public sealed class SubscriptionType : ObjectGraphType
         Description = "Live events over WebSocket (graphql-transport-ws at /graphql). Each field re-reads its subject as the subscriber.";
         this.AddTicketSubscriptions();
         this.AddArticleSubscriptions();
-        // Extension point for the escalation, SLA/job and churn branches (see docs/api-guide.md "Subscriptions"):
-        // this.AddJobSubscriptions();        // jobProgress(id: ID!): Job!                           topic job.progress
-        // this.AddEscalationSubscriptions(); // escalationRaised(tier: AccountTier, teamId: ID): Escalation!  topic escalation.raised (tier, teamId)
-        // this.AddChurnSubscriptions();      // churnAlert(minRisk: Float): ChurnAlert!               topic churn.alert (risk)
+        // EXTENSION POINT for the jobs, escalation and churn branches (their types are not on this branch). Each adds
+        // one extension method in its feature folder, called here, shaped like TicketSubscriptionFields:
+        //   subscription.Field<NonNullGraphType<JobGraphType>>("jobProgress").Description(…).Requires(AccessLevel.Staff)
+        //       .Argument<NonNullGraphType<IdGraphType>>("id", …)
+        //       .FromEvents("job.progress", c => EventFields.AttributeEquals("id", GlobalId.Expect(c.GetArgument<string>("id"), "Job", "id")) /* or e.EntityId == id */,
+        //                   (sp, e, ct) => /* JobReader by e.EntityId */);
+        //   escalationRaised(tier: AccountTier, teamId: ID): Escalation!  topic "escalation.raised", attributes tier (enum name) and teamId:
+        //       EventFields.AttributeEquals("tier", tier?.ToString()).And(EventFields.AttributeEquals("teamId", teamId))
+        //   churnAlert(minRisk: Float): ChurnAlert!  topic "churn.alert", attribute risk (invariant "0.87"):
+        //       EventFields.AttributeAtLeast("risk", c.GetArgument<double?>("minRisk"))
+        // Publish each event after the commit with IEventBus.PublishAsync(new DomainEvent(topic, id, attributes), CancellationToken.None).
     }
 }
