@@ -20,8 +20,8 @@ public sealed class SubscriptionType : ObjectGraphType
         // one extension method in its feature folder, called here, shaped like TicketSubscriptionFields:
         //   subscription.Field<NonNullGraphType<JobGraphType>>("jobProgress").Description(…).Requires(AccessLevel.Staff)
         //       .Argument<NonNullGraphType<IdGraphType>>("id", …)
-        //       .FromEvents("job.progress", c => EventFields.AttributeEquals("id", GlobalId.Expect(c.GetArgument<string>("id"), "Job", "id")) /* or e.EntityId == id */,
-        //                   (sp, e, ct) => /* JobReader by e.EntityId */);
+        //       .FromEvents("job.progress", c => { var id = GlobalId.Expect(c.GetArgument<string>("id"), "Job", "id"); return e => e.EntityId == id; },
+        //                   async (sp, e, ct) => /* the job read by e.EntityId as the subscriber, null if not visible */);
         //   escalationRaised(tier: AccountTier, teamId: ID): Escalation!  topic "escalation.raised", attributes tier (enum name) and teamId:
         //       EventFields.AttributeEquals("tier", tier?.ToString()).And(EventFields.AttributeEquals("teamId", teamId))
         //   churnAlert(minRisk: Float): ChurnAlert!  topic "churn.alert", attribute risk (invariant "0.87"):
