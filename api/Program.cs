@@ -1,5 +1,6 @@
 using Knowledge.Api.Auth;
 using Knowledge.Api.GraphQL;
+using Knowledge.Api.GraphQL.WebSockets;
 using Knowledge.Api.Hosting;
 using Knowledge.Cms;
 using Knowledge.Schema;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKnowledgeCms();
 builder.Services.AddKnowledgeSchema();
 builder.Services.AddKnowledgeHosting(builder.Configuration);
+builder.Services.AddGraphQLWebSockets();
 
 var app = builder.Build();
 

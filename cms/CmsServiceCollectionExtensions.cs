@@ -45,7 +45,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<DatabaseState>();
-        services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddKnowledgeEventBus();
         services.AddSingleton<LanguageDetector>();
         services.AddKnowledgeTranslation();
         services.AddScoped<CurrentUser>();

@@ -6,6 +6,7 @@ using Knowledge.Schema.Churn;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
 using Knowledge.Schema.Search;
+using Knowledge.Schema.Realtime;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
@@ -20,6 +21,7 @@ public sealed class KnowledgeSchema : GraphQL.Types.Schema
         Description = "Knowledge: tickets, customer accounts, a support taxonomy and a multilingual knowledge base.";
         Query = new QueryType();
         Mutation = new MutationType();
+        Subscription = new SubscriptionType();
     }
 }
 

@@ -21,12 +21,18 @@ public static class SchemaServiceCollectionExtensions
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section)
             .Validate(o => o.MaxDepth is > 0 and <= 100 && o.MaxComplexity > 0, "GraphQL:MaxDepth must be 1–100 and GraphQL:MaxComplexity positive.")
             .ValidateOnStart();
+        services.AddOptions<Realtime.SubscriptionOptions>().BindConfiguration(Realtime.SubscriptionOptions.Section)
+            .Validate(o => o.ConnectionInitTimeout > TimeSpan.Zero && o.KeepAliveInterval >= TimeSpan.Zero && o.SendBufferSize > 0
+                           && o.EventBufferSize > 0 && o.MaxMessageBytes >= 1024 && o.MaxOperationsPerSocket > 0,
+                "Subscriptions: timeouts and buffer sizes must be positive, MaxMessageBytes at least 1024.")
+            .ValidateOnStart();
         services.AddScoped<BatchLoaders>();
         services.AddGraphQL(builder => builder
             .AddSchema<KnowledgeSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(KnowledgeSchema).Assembly)
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<Realtime.KnowledgeSubscriptionExecutionStrategy>(OperationType.Subscription)
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(ErrorMapping.HandleAsync)
             .AddComplexityAnalyzer((complexity, sp) =>

@@ -22,6 +22,11 @@ internal static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await WebSockets.GraphQLWebSocketEndpoint.HandleAsync(http);
+            return;
+        }
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
@@ -72,6 +77,12 @@ internal static class GraphQLHttpEndpoint
             http.Response.Headers.Allow = "POST";
             await GraphQLResponseWriter.WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
                 $"A {operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.");
+            return;
+        }
+        if (document is not null && OperationOf(document, request.OperationName) == OperationType.Subscription)
+        {
+            await GraphQLResponseWriter.WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, mediaType,
+                "Subscriptions need the WebSocket transport: connect to /graphql with the graphql-transport-ws subprotocol.");
             return;
         }
         var result = await ExecuteAsync(http, request, document);

@@ -25,6 +25,9 @@ public sealed class InProcessEventBus(ILogger<InProcessEventBus> logger) : IEven
         }
     }
 
+    /// <summary>Current subscribers of <paramref name="topic"/> (diagnostics; tests wait for a subscription to attach).</summary>
+    public int SubscriberCount(string topic) => subscribers.Values.Count(s => s.Topic == topic);
+
     public IDisposable Subscribe(string topic, Func<DomainEvent, ValueTask> handler)
     {
         var id = Guid.NewGuid();

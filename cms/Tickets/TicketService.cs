@@ -1,5 +1,6 @@
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
+using Knowledge.Cms.Events;
 using Knowledge.Cms.Languages;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +13,15 @@ public sealed class TicketService
     private readonly ICurrentUser user;
     private readonly IClock clock;
     private readonly LanguageDetector languages;
+    private readonly IEventBus bus;
 
-    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, LanguageDetector languages)
+    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, LanguageDetector languages, IEventBus bus)
     {
         this.db = db;
         this.user = user;
         this.clock = clock;
         this.languages = languages;
+        this.bus = bus;
     }
 
     public async Task<Ticket> CreateAsync(CreateTicketCommand command, CancellationToken cancellationToken)
@@ -58,6 +61,7 @@ public sealed class TicketService
         // index until the next rebuildSearchIndex (updates and messages below are written atomically with their row).
         db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveChangesAsync(cancellationToken);
+        await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return ticket;
     }
 
@@ -97,6 +101,7 @@ public sealed class TicketService
         db.TicketMessages.Add(message);
         db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return (ticket, message);
     }
 
@@ -134,6 +139,7 @@ public sealed class TicketService
         ticket.UpdatedAt = now;
         db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return ticket;
     }
 

@@ -18,7 +18,7 @@ public sealed class SearchDurabilityTests
         {
             // First life: the indexer has done its start-up pass and then sleeps for an hour, so the change below is
             // committed with its outbox row but never indexed before the "crash" (disposing the host).
-            using (var first = new KnowledgeApp(dataDirectory: directory, settings: new Dictionary<string, string>
+            using (var first = new KnowledgeApp(dataDirectory: directory, settings: new Dictionary<string, string?>
                    {
                        ["Search:Indexer:PollIntervalMilliseconds"] = "3600000",
                    }))

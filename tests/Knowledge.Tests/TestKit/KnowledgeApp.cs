@@ -19,21 +19,21 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
 
     private readonly bool seedDemo;
     private readonly bool ownsDirectory;
-    private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
     /// <param name="dataDirectory">Reuse a data directory (a "restart"); the caller then deletes it. Default: a fresh one, deleted on dispose.</param>
-    /// <param name="kestrel">Serve on a real loopback port (for external clients such as node), see <see cref="BaseAddress"/>.</param>
-    /// <param name="settings">Extra configuration, e.g. <c>Search:Indexer:Enabled</c>.</param>
-    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="kestrel">Serve on a real loopback port (WebSocket clients, node, browsers), see <see cref="BaseAddress"/>.</param>
+    /// <param name="settings">Extra configuration, e.g. <c>Search:Indexer:Enabled</c> or <c>Events:Provider</c>.</param>
+    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.seedDemo = seedDemo;
-        this.settings = settings ?? new Dictionary<string, string>();
+        this.settings = settings ?? new Dictionary<string, string?>();
         ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
-        if (kestrel) UseKestrel(0);
+        if (kestrel) UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
-    /// <summary>The real server's address when started with <c>kestrel: true</c>.</summary>
+    /// <summary>The real server's address when started with <c>kestrel: true</c> (starts the server).</summary>
     public Uri BaseAddress
     {
         get
@@ -41,7 +41,7 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
             StartServer();
             var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
                 .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
-            return new Uri(addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+            return new Uri(addresses.First());
         }
     }
 
