@@ -5,9 +5,12 @@ using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
 using Knowledge.Cms.Events;
+using Knowledge.Cms.Jobs;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
+using Knowledge.Cms.Triage;
+using Knowledge.Cms.Triage.KnowledgeMatching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,6 +28,7 @@ public static class CmsServiceCollectionExtensions
                 "Database:ConnectionString is required when Database:Provider is SqlServer.")
             .ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Trim().Length >= 16,
                 "Auth:BootstrapAdminKey must be at least 16 characters.")
@@ -56,8 +60,18 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<ContentReader>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
-            .AddInternal<DemoSeeder>();
+            .AddInternal<DemoSeeder>()
+            .AddInternal<JobService>()
+            .AddInternal<TriageEngine>().AddInternal<TicketTriageService>().AddInternal<TriageTrainingService>()
+            .AddInternal<TriageFeedbackService>().AddInternal<TriageReader>().AddInternal<TrainTriageModelJob>();
+        services.AddScoped<ITicketTriage>(sp => sp.GetRequiredService<TicketTriageService>());
+        services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainTriageModelJob>());
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<TriageModels>();
+        services.AddSingleton<IKnowledgeMatcher, TermOverlapKnowledgeMatcher>();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<JobWorker>();
+        services.AddHostedService<TriageStartup>();
         return services;
     }
 

@@ -1,10 +1,13 @@
 using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Articles;
 using Knowledge.Cms.Auth;
+using Knowledge.Cms.Escalations;
 using Knowledge.Cms.Events;
+using Knowledge.Cms.Jobs;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
+using Knowledge.Cms.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -30,6 +33,13 @@ internal abstract class KnowledgeDbContext(DbContextOptions options) : DbContext
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+    public DbSet<TicketTriage> TicketTriages => Set<TicketTriage>();
+    public DbSet<TriageCorrection> TriageCorrections => Set<TriageCorrection>();
+    public DbSet<TriageState> TriageStates => Set<TriageState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

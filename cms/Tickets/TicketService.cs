@@ -10,12 +10,14 @@ public sealed class TicketService
     private readonly KnowledgeDbContext db;
     private readonly ICurrentUser user;
     private readonly IClock clock;
+    private readonly ITicketTriage triage;
 
-    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock)
+    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, ITicketTriage triage)
     {
         this.db = db;
         this.user = user;
         this.clock = clock;
+        this.triage = triage;
     }
 
     public async Task<Ticket> CreateAsync(CreateTicketCommand command, CancellationToken cancellationToken)
@@ -41,7 +43,6 @@ public sealed class TicketService
             UpdatedAt = now,
         };
         if (command.IssueTypeId is { } issueTypeId) await SetIssueTypeAsync(ticket, issueTypeId, cancellationToken);
-        SetDueTimes(ticket);
         ticket.Messages.Add(new TicketMessage
         {
             Kind = MessageKind.Customer,
@@ -50,7 +51,11 @@ public sealed class TicketService
             CreatedAt = now,
         });
         db.Tickets.Add(ticket);
+        var afterCommit = await triage.OnCreatingAsync(ticket,
+            new TicketCreationHints(command.Language is not null, command.Priority is not null, command.IssueTypeId is not null), cancellationToken);
+        SetDueTimes(ticket);
         await db.SaveChangesAsync(cancellationToken);
+        if (afterCommit is not null) await afterCommit(cancellationToken);
         return ticket;
     }
 
@@ -65,6 +70,7 @@ public sealed class TicketService
         if (command.AuthorContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken))
             throw KnowledgeException.NotFound("Contact", contactId.ToString());
         var now = clock.UtcNow;
+        var previousStatus = ticket.Status;
         var message = new TicketMessage
         {
             TicketId = ticket.Id,
@@ -88,7 +94,12 @@ public sealed class TicketService
         }
         ticket.UpdatedAt = now;
         db.TicketMessages.Add(message);
+        RecordAgentChange(ticket, "status", previousStatus, ticket.Status, "message added");
+        var afterCommit = command.Kind == MessageKind.Customer
+            ? await triage.OnCustomerMessageAsync(ticket, message, previousStatus, cancellationToken)
+            : null;
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        if (afterCommit is not null) await afterCommit(cancellationToken);
         return (ticket, message);
     }
 
@@ -101,11 +112,13 @@ public sealed class TicketService
         var now = clock.UtcNow;
         if (command.Status is { } status && status != ticket.Status)
         {
+            RecordAgentChange(ticket, "status", ticket.Status, status, "updateTicket");
             ticket.Status = status;
             ticket.ResolvedAt = status is TicketStatus.Resolved or TicketStatus.Closed ? ticket.ResolvedAt ?? now : null;
         }
         if (command.Priority is { } priority && priority != ticket.Priority)
         {
+            RecordAgentChange(ticket, "priority", ticket.Priority, priority, "updateTicket");
             ticket.Priority = priority;
             SetDueTimes(ticket);
         }
@@ -113,12 +126,18 @@ public sealed class TicketService
         if (command.TeamId is { } teamId)
         {
             if (!await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken)) throw KnowledgeException.NotFound("Team", teamId.ToString());
+            RecordAgentChange(ticket, "team", ticket.TeamId, teamId, "updateTicket");
             ticket.TeamId = teamId;
         }
-        if (command.ClearAssignee) ticket.AssigneeId = null;
+        if (command.ClearAssignee)
+        {
+            RecordAgentChange(ticket, "assignee", ticket.AssigneeId, null, "updateTicket");
+            ticket.AssigneeId = null;
+        }
         else if (command.AssigneeId is { } assigneeId)
         {
             if (!await db.Agents.AnyAsync(a => a.Id == assigneeId, cancellationToken)) throw KnowledgeException.NotFound("Agent", assigneeId.ToString());
+            RecordAgentChange(ticket, "assignee", ticket.AssigneeId, assigneeId, "updateTicket");
             ticket.AssigneeId = assigneeId;
         }
         if (command.Tags is not null) ticket.Tags = Guard.Tags(command.Tags, "input.tags").ToList();
@@ -126,6 +145,18 @@ public sealed class TicketService
         ticket.UpdatedAt = now;
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
         return ticket;
+    }
+
+    /// <summary>Keeps a person's change to status, priority, team or assignee in the ticket's history.</summary>
+    private void RecordAgentChange(Ticket ticket, string field, object? oldValue, object? newValue, string? reason)
+    {
+        if (Equals(oldValue, newValue)) return;
+        static string? Text(object? v) => v is Enum e ? e.ToString().ToUpperInvariant() : v?.ToString();
+        db.TicketEvents.Add(new TicketEvent
+        {
+            TicketId = ticket.Id, Field = field, OldValue = Text(oldValue), NewValue = Text(newValue), ActorKind = TicketActorKind.Agent,
+            ActorName = user.Viewer.KeyName, Reason = reason, At = clock.UtcNow,
+        });
     }
 
     private async Task<(int? AccountId, int? RequesterId)> ResolveRequesterAsync(int? accountId, int? requesterId, CancellationToken cancellationToken)
