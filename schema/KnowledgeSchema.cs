@@ -3,9 +3,11 @@ using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Jobs;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
+using Knowledge.Schema.Triage;
 
 namespace Knowledge.Schema;
 
@@ -33,6 +35,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddTaxonomyQueries();
         this.AddTicketQueries();
         this.AddArticleQueries();
+        this.AddTriageQueries();
+        this.AddJobQueries();
     }
 }
 
@@ -48,5 +52,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddTeamMutations();
         this.AddTaxonomyMutations();
         this.AddAuthMutations();
+        this.AddTriageMutations();
     }
 }

@@ -151,7 +151,7 @@ public sealed class TicketService
     private void RecordAgentChange(Ticket ticket, string field, object? oldValue, object? newValue, string? reason)
     {
         if (Equals(oldValue, newValue)) return;
-        static string? Text(object? v) => v is Enum e ? e.ToString().ToUpperInvariant() : v?.ToString();
+        static string? Text(object? v) => v is Enum e ? EnumNames.ConstantCase(e) : v?.ToString();
         db.TicketEvents.Add(new TicketEvent
         {
             TicketId = ticket.Id, Field = field, OldValue = Text(oldValue), NewValue = Text(newValue), ActorKind = TicketActorKind.Agent,

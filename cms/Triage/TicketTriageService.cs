@@ -164,7 +164,7 @@ internal sealed class TicketTriageService : ITicketTriage
     private static string? Text(object? value) => value switch
     {
         null => null,
-        Enum e => e.ToString().ToUpperInvariant(),
+        Enum e => EnumNames.ConstantCase(e),
         _ => value.ToString(),
     };
 

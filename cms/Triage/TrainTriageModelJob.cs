@@ -5,7 +5,7 @@ namespace Knowledge.Cms.Triage;
 /// <summary>The <c>triage.train</c> job: trains and evaluates the triage models; result ids are the new model versions.</summary>
 internal sealed class TrainTriageModelJob(TriageTrainingService training) : IJobHandler
 {
-    public const string JobKind = "triage.train";
+    public const string JobKind = TriageJobKinds.Train;
 
     public string Kind => JobKind;
 

@@ -34,4 +34,6 @@ public sealed record TriageDecision
     public bool AutoReply { get; init; }
     public required string Explanation { get; init; }
     public required string ModelVersion { get; init; }
+    /// <summary>Recorded in shadow mode: not applied to the ticket.</summary>
+    public bool Shadow { get; init; }
 }

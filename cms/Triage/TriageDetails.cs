@@ -40,7 +40,7 @@ public sealed record TriageDetails(
             Emotion = row.Emotion ?? Tickets.Emotion.Neutral, EmotionConfidence = d.EmotionConfidence, MissingInformation = d.MissingInformation,
             Priority = row.Priority, PriorityScore = d.PriorityScore, PriorityFactors = d.PriorityFactors, MergeCandidateTicketId = d.MergeCandidateTicketId,
             TeamId = row.TeamId, AssigneeId = row.AssigneeId, RoutingExplanation = d.RoutingExplanation, EscalationReasons = d.EscalationReasons,
-            KnowledgeMatch = d.KnowledgeMatch, AutoReply = d.AutoReply, Explanation = d.Explanation, ModelVersion = row.ModelVersion,
+            KnowledgeMatch = d.KnowledgeMatch, AutoReply = d.AutoReply, Explanation = d.Explanation, ModelVersion = row.ModelVersion, Shadow = row.Shadow,
         };
     }
 }

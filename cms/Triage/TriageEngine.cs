@@ -65,7 +65,8 @@ public sealed class TriageEngine
 
         var severity = PredictSeverity(text, issueType);
         var (emotion, emotionConfidence, negative) = PredictEmotion(text, language);
-        var missing = hasProse ? MissingInformationDetector.Detect(text, severity, language) : [];
+        // Diagnostics are asked for problems only: not for questions, whatever wording the customer chose.
+        var missing = hasProse && issueType?.DefaultSeverity != Severity.Question ? MissingInformationDetector.Detect(text, severity, language) : [];
 
         var account = request.AccountId is { } accountId
             ? await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => new { a.Id, a.Tier }).FirstOrDefaultAsync(cancellationToken)
@@ -129,7 +130,7 @@ public sealed class TriageEngine
     /// The shipped GoEmotions model knows English only; the organisation's own model (trained on its labelled tickets
     /// in every language) is preferred elsewhere, and for English the two are averaged.
     /// </summary>
-    private (Emotion Emotion, double Confidence, double Negative) PredictEmotion(string text, string language)
+    private (Emotion Emotion, double Confidence, double Anger) PredictEmotion(string text, string language)
     {
         var own = models.Get(ModelKind.Emotion)?.Classifier.Predict(text);
         var shipped = language == "en" || own is null ? models.ShippedEmotion?.Classifier.Predict(text) : null;
@@ -143,7 +144,7 @@ public sealed class TriageEngine
         if (combined.Count == 0) return (Emotion.Neutral, 0, 0);
         var best = combined.MaxBy(kv => kv.Value);
         var emotion = Enum.TryParse<Emotion>(best.Key, true, out var e) ? e : Emotion.Neutral;
-        return (emotion, best.Value, combined.GetValueOrDefault("ANGRY") + combined.GetValueOrDefault("FRUSTRATED"));
+        return (emotion, best.Value, combined.GetValueOrDefault("ANGRY"));
     }
 
     private async Task<(int Count, int? MergeWith)> RecentSameIssueAsync(int accountId, int issueTypeId, int? self, DateTime now, CancellationToken cancellationToken)

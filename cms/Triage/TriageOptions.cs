@@ -30,7 +30,7 @@ public sealed class TriageOptions
     public bool TrainOnStart { get; set; } = true;
 
     /// <summary>Also train LightGBM on the same features and keep it when it evaluates better (slower; only below <see cref="LightGbmMaxExamples"/>).</summary>
-    public bool CompareLightGbm { get; set; } = true;
+    public bool CompareLightGbm { get; set; }
 
     [Range(0, 1_000_000)]
     public int LightGbmMaxExamples { get; set; } = 3000;
@@ -46,9 +46,12 @@ public sealed class TriageOptions
     [Range(0.0, 1.0)]
     public double AutoReplyMinScore { get; set; } = 0.35;
 
-    /// <summary>Angry/frustrated probability above which the emotion raises an escalation.</summary>
+    /// <summary>
+    /// Anger probability at or above which the emotion raises an escalation. Frustration alone does not: it is the
+    /// usual tone of a support ticket and would escalate most of them.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double NegativeEmotionThreshold { get; set; } = 0.7;
+    public double NegativeEmotionThreshold { get; set; } = 0.6;
 
     /// <summary>An escalation is raised when resolution is due within this many hours.</summary>
     [Range(0.0, 1000.0)]

@@ -17,7 +17,6 @@ namespace Knowledge.Cms.Triage;
 public sealed class TriageTrainingService
 {
     private const double TestFraction = 0.2;
-    private const int SplitSeed = 20261124;
     private readonly KnowledgeDbContext db;
     private readonly TaxonomyReader taxonomy;
     private readonly TriageModels models;
@@ -61,17 +60,19 @@ public sealed class TriageTrainingService
     public async Task<ModelVersion> TrainKindAsync(ModelKind kind, IReadOnlyList<LabelledText> examples, int? jobId, CancellationToken cancellationToken)
     {
         TextClassifierTrainer.Validate(examples);
-        var (train, test) = TextClassifierTrainer.StratifiedSplit(examples, TestFraction, SplitSeed);
+        var (train, test) = TextClassifierTrainer.StableSplit(examples, TestFraction);
         TextClassifierTrainer.Validate(train);
         var trainer = new TextClassifierTrainer();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var candidate = await Task.Run(() => trainer.Train(train, ClassifierTrainerKind.Lbfgs, cancellationToken), cancellationToken);
         var evaluation = TextClassifierTrainer.Evaluate(candidate, test);
-        var notes = $"lbfgs accuracy {evaluation.Accuracy:F3}, macro-F1 {evaluation.MacroF1:F3}";
+        var notes = $"lbfgs accuracy {evaluation.Accuracy:F3}, macro-F1 {evaluation.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1} s)";
         if (options.CompareLightGbm && train.Count <= options.LightGbmMaxExamples)
         {
+            watch.Restart();
             var boosted = await Task.Run(() => trainer.Train(train, ClassifierTrainerKind.LightGbm, cancellationToken), cancellationToken);
             var boostedEvaluation = TextClassifierTrainer.Evaluate(boosted, test);
-            notes += $"; lightgbm accuracy {boostedEvaluation.Accuracy:F3}, macro-F1 {boostedEvaluation.MacroF1:F3}";
+            notes += $"; lightgbm accuracy {boostedEvaluation.Accuracy:F3}, macro-F1 {boostedEvaluation.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1} s)";
             if (boostedEvaluation.MacroF1 > evaluation.MacroF1) (candidate, evaluation) = (boosted, boostedEvaluation);
         }
         var current = models.Get(kind);

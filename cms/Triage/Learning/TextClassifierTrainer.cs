@@ -26,7 +26,7 @@ public sealed class TextClassifierTrainer
                 KeepPunctuations = false,
                 KeepNumbers = true,
                 WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, "Text"))
             .AppendCacheCheckpoint(ml);
@@ -34,7 +34,7 @@ public sealed class TextClassifierTrainer
         {
             ClassifierTrainerKind.Lbfgs => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
-                L2Regularization = 1e-4f, L1Regularization = 0, MaximumNumberOfIterations = 200,
+                L2Regularization = 1e-4f, L1Regularization = 0, MaximumNumberOfIterations = 100,
             }),
             ClassifierTrainerKind.LightGbm => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
@@ -70,6 +70,34 @@ public sealed class TextClassifierTrainer
             train.AddRange(items.Skip(n));
         }
         return (train, test);
+    }
+
+    /// <summary>
+    /// A stable stratified split: an example's side depends only on a hash of its text, so a held-back example stays
+    /// held back in every later run and a new model is never compared on examples an older one was trained on.
+    /// </summary>
+    public static (List<LabelledText> Train, List<LabelledText> Test) StableSplit(IReadOnlyList<LabelledText> examples, double testFraction)
+    {
+        var train = new List<LabelledText>();
+        var test = new List<LabelledText>();
+        var cut = (uint)(testFraction * 1000);
+        foreach (var group in examples.GroupBy(e => e.Label))
+        {
+            var items = group.Select(e => (Example: e, Hash: StableHash(e.Text) % 1000)).ToList();
+            var held = items.Where(i => i.Hash < cut).ToList();
+            if (held.Count == 0 && items.Count >= 5) held.Add(items.MinBy(i => i.Hash));
+            if (held.Count == items.Count) held.Clear();
+            test.AddRange(held.Select(h => h.Example));
+            train.AddRange(items.Except(held).Select(i => i.Example));
+        }
+        return (train, test);
+    }
+
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u; // FNV-1a: stable across processes, unlike string.GetHashCode
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return hash;
     }
 
     /// <summary>Fails with a clear message when the label set cannot train a classifier.</summary>

@@ -10,4 +10,4 @@ internal sealed record EscalationContext(
     Priority Priority,
     int RecentSameIssueTickets,
     double? HoursToResolutionDue,
-    double NegativeEmotionProbability);
+    double AngerProbability);

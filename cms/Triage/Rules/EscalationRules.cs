@@ -28,8 +28,8 @@ internal static class EscalationRules
             reasons.Add(hours <= 0 ? "sla-breached" : $"sla-imminent: resolution due in {hours:F1} h");
         if (context.Tier == AccountTier.Enterprise && context.Priority <= Priority.P2)
             reasons.Add($"enterprise-high-priority: ENTERPRISE account with {context.Priority}");
-        if (context.NegativeEmotionProbability >= options.NegativeEmotionThreshold)
-            reasons.Add($"negative-emotion: {context.NegativeEmotionProbability:P0} angry or frustrated");
+        if (context.AngerProbability >= options.NegativeEmotionThreshold)
+            reasons.Add($"negative-emotion: angry ({context.AngerProbability:P0})");
         if (reasons.Count == 0) return ([], 0);
         var level = Math.Min(3, 1 + (reasons.Count >= 3 ? 1 : 0) + (weighty > 0 ? 1 : 0));
         return (reasons, level);

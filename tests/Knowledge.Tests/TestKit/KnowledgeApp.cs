@@ -19,11 +19,14 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
 
     private readonly bool seedDemo;
     private readonly bool ownsDirectory;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     /// <param name="dataDirectory">Reuse a data directory (a "restart"); the caller then deletes it. Default: a fresh one, deleted on dispose.</param>
-    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null)
+    /// <param name="settings">Extra configuration, e.g. <c>["Triage:Mode"] = "Shadow"</c>.</param>
+    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.seedDemo = seedDemo;
+        this.settings = settings ?? new Dictionary<string, string>();
         ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
     }
@@ -41,6 +44,7 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Seed:Demo", seedDemo ? "true" : "false");
         builder.UseSetting("Seed:ReferenceDate", ReferenceDate.ToString("O"));
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
             services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands)));
     }
