@@ -72,8 +72,8 @@ internal sealed class TicketTriageService : ITicketTriage
             if (decision.AssigneeId is { } assignee)
             {
                 Record(ticket, "assignee", null, assignee, TicketActorKind.Triage, actor, decision.RoutingExplanation);
+                // The ticket stays NEW: it becomes OPEN when the agent first replies.
                 ticket.AssigneeId = assignee;
-                SetStatus(ticket, TicketStatus.Open, TicketActorKind.Triage, actor, "routed to an agent");
             }
             foreach (var missing in decision.MissingInformation) AddTag(ticket, "needs-" + missing.Item);
         }

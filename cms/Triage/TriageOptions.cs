@@ -29,6 +29,9 @@ public sealed class TriageOptions
     /// <summary>Train the first model in the background on start when none exists.</summary>
     public bool TrainOnStart { get; set; } = true;
 
+    /// <summary>How long after start-up the first training waits, so it does not compete with start-up and the first requests.</summary>
+    public TimeSpan TrainOnStartDelay { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Also train LightGBM on the same features and keep it when it evaluates better (slower; only below <see cref="LightGbmMaxExamples"/>).</summary>
     public bool CompareLightGbm { get; set; }
 

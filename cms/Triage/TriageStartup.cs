@@ -25,6 +25,7 @@ internal sealed class TriageStartup(IServiceScopeFactory scopes, DatabaseState d
         foreach (var problem in await models.LoadActiveAsync(db, stoppingToken))
             logger.LogWarning("Triage model could not be loaded: {Problem}", problem);
         if (models.Get(ModelKind.IssueType) is not null || !options.Value.TrainOnStart) return;
+        await Task.Delay(options.Value.TrainOnStartDelay, stoppingToken);
         if (!await db.Tickets.AnyAsync(t => t.IssueTypeId != null, stoppingToken) && !await db.IssueTypes.AnyAsync(stoppingToken)) return;
         var jobs = scope.ServiceProvider.GetRequiredService<JobService>();
         if (await jobs.FindActiveAsync(TrainTriageModelJob.JobKind, stoppingToken) is null)

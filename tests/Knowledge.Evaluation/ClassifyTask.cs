@@ -11,7 +11,7 @@ internal sealed class ClassifyTask : IEvaluationTask
 {
     public string Name => "classify";
 
-    public string Usage => "--train FILE (--test FILE | --holdout 0.2 [--seed 42]) [--oos-label oos] [--oos-threshold 0.3] [--trainer sdca|lbfgs|lightgbm] [--max-train N]";
+    public string Usage => "--train FILE (--test FILE | --holdout 0.2 [--seed 42]) [--oos-label oos] [--oos-threshold 0.3] [--trainer sdca|lbfgs|lightgbm] [--max-train N] [--char-ngrams 3] [--word-ngrams 2] [--l2 1e-4] [--iterations 100]";
 
     public Task<IReadOnlyDictionary<string, object?>> RunAsync(EvaluationArguments arguments, TextWriter log, CancellationToken cancellationToken)
     {
@@ -30,7 +30,15 @@ internal sealed class ClassifyTask : IEvaluationTask
         log.WriteLine($"# classify: {train.Count} train, {test.Count} test, {train.Select(t => t.Label).Distinct().Count()} classes, trainer {kind}");
 
         var watch = Stopwatch.StartNew();
-        var classifier = new TextClassifierTrainer().Train(train, kind, cancellationToken);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var defaults = TextClassifierSettings.Default;
+        var settings = new TextClassifierSettings(
+            int.Parse(arguments.Optional("word-ngrams") ?? defaults.WordNgramLength.ToString(invariant), invariant),
+            int.Parse(arguments.Optional("char-ngrams") ?? defaults.CharNgramLength.ToString(invariant), invariant),
+            float.Parse(arguments.Optional("l2") ?? defaults.L2.ToString(invariant), invariant),
+            int.Parse(arguments.Optional("iterations") ?? defaults.Iterations.ToString(invariant), invariant));
+        if (settings != defaults) log.WriteLine($"settings: {settings}");
+        var classifier = new TextClassifierTrainer().Train(train, kind, settings, cancellationToken);
         var trainSeconds = watch.Elapsed.TotalSeconds;
         log.WriteLine($"trained in {trainSeconds:F1} s");
 
@@ -40,6 +48,18 @@ internal sealed class ClassifyTask : IEvaluationTask
         foreach (var row in test) predictions.Add(classifier.Predict(row.Text));
         var perSecond = test.Count / watch.Elapsed.TotalSeconds;
 
+        if (oosLabel is not null)
+        {
+            // The threshold trades in-scope accuracy for out-of-scope recall; the table shows the whole curve.
+            log.WriteLine("  threshold  in-scope-acc  oos-recall");
+            foreach (var t in new[] { 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f })
+            {
+                var p = predictions.Select(x => x.Confidence < t ? oosLabel : x.Label).ToList();
+                var ins = Enumerable.Range(0, test.Count).Where(i => test[i].Label != oosLabel).ToList();
+                var outs = Enumerable.Range(0, test.Count).Where(i => test[i].Label == oosLabel).ToList();
+                log.WriteLine($"  {t,9:F1}  {ins.Count(i => p[i] == test[i].Label) / (double)Math.Max(1, ins.Count),12:F4}  {outs.Count(i => p[i] == oosLabel) / (double)Math.Max(1, outs.Count),10:F4}");
+            }
+        }
         var predicted = predictions.Select(p => oosLabel is not null && p.Confidence < oosThreshold ? oosLabel : p.Label).ToList();
         var expected = test.Select(t => t.Label).ToList();
         var evaluation = ClassifierEvaluation.Compute(expected, predicted);

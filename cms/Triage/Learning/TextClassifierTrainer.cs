@@ -12,7 +12,10 @@ namespace Knowledge.Cms.Triage.Learning;
 /// </summary>
 public sealed class TextClassifierTrainer
 {
-    public TextClassifier Train(IReadOnlyList<LabelledText> examples, ClassifierTrainerKind kind, CancellationToken cancellationToken)
+    public TextClassifier Train(IReadOnlyList<LabelledText> examples, ClassifierTrainerKind kind, CancellationToken cancellationToken) =>
+        Train(examples, kind, TextClassifierSettings.Default, cancellationToken);
+
+    public TextClassifier Train(IReadOnlyList<LabelledText> examples, ClassifierTrainerKind kind, TextClassifierSettings settings, CancellationToken cancellationToken)
     {
         Validate(examples);
         var ml = new MLContext(seed: 1);
@@ -25,8 +28,8 @@ public sealed class TextClassifierTrainer
                 KeepDiacritics = true,
                 KeepPunctuations = false,
                 KeepNumbers = true,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.WordNgramLength, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = settings.CharNgramLength, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, "Text"))
             .AppendCacheCheckpoint(ml);
@@ -34,15 +37,15 @@ public sealed class TextClassifierTrainer
         {
             ClassifierTrainerKind.Lbfgs => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
-                L2Regularization = 1e-4f, L1Regularization = 0, MaximumNumberOfIterations = 100,
+                L2Regularization = settings.L2, L1Regularization = 0, MaximumNumberOfIterations = settings.Iterations, NumberOfThreads = settings.Threads,
             }),
             ClassifierTrainerKind.LightGbm => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
-                NumberOfIterations = 150, LearningRate = 0.2, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 2, Seed = 1,
+                NumberOfIterations = settings.Iterations, LearningRate = 0.2, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 2, Seed = 1, NumberOfThreads = settings.Threads,
             }),
             _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
-                L2Regularization = 1e-5f, MaximumNumberOfIterations = 30,
+                L2Regularization = settings.L2 / 10, MaximumNumberOfIterations = settings.Iterations / 3, NumberOfThreads = settings.Threads,
             }),
         };
         var pipeline = featurise.Append(learner);

@@ -8,9 +8,9 @@ internal static partial class TextSignals
 {
     private static readonly (string Language, string[] Words)[] StopWords =
     [
-        ("de", [" und ", " nicht ", " ich ", " wir ", " ist ", " das ", " die ", " der ", " mit ", " bei ", " seit ", " keine "]),
-        ("fr", [" le ", " la ", " les ", " est ", " pas ", " nous ", " je ", " une ", " des ", " avec ", " depuis ", " pour "]),
-        ("es", [" el ", " los ", " las ", " es ", " no ", " nosotros ", " una ", " con ", " desde ", " para ", " que ", " por "]),
+        ("de", [" und ", " nicht ", " ich ", " wir ", " ist ", " das ", " die ", " der ", " mit ", " bei ", " seit ", " keine ", "ß", "ü"]),
+        ("fr", [" le ", " la ", " les ", " est ", " pas ", " nous ", " je ", " une ", " des ", " avec ", " depuis ", " pour ", "ç", "è", "ê", " j'", " n'"]),
+        ("es", [" el ", " los ", " las ", " es ", " no ", " nosotros ", " una ", " con ", " desde ", " para ", " que ", " por ", " mi ", " cómo ", " puedo ", "ñ", "¿", "¡"]),
         ("en", [" the ", " and ", " is ", " not ", " we ", " our ", " with ", " since ", " for ", " can't ", " to ", " my "]),
     ];
 
