@@ -72,6 +72,7 @@ public static class CmsServiceCollectionExtensions
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<JobWorker>();
         services.AddHostedService<TriageStartup>();
+        services.AddHostedService<SlaEscalationSweeper>();
         return services;
     }
 

@@ -56,11 +56,13 @@ internal sealed class TicketTriageService : ITicketTriage
         ticket.Severity = decision.Severity;
         ticket.Emotion = decision.Emotion;
         var actor = decision.ModelVersion;
-        if (decision.Queued)
+        // An issue type the creator chose wins; triage then routes only if it agrees (its team and agent follow its type).
+        var agrees = !hints.IssueTypeGiven || decision.IssueTypeId == ticket.IssueTypeId;
+        if (decision.Queued && !hints.IssueTypeGiven)
         {
             AddTag(ticket, QueueTag);
         }
-        else
+        else if (!decision.Queued && agrees)
         {
             if (!hints.IssueTypeGiven)
             {
@@ -95,7 +97,7 @@ internal sealed class TicketTriageService : ITicketTriage
             db.Escalations.Add(escalation);
             SetStatus(ticket, TicketStatus.Escalated, TicketActorKind.Rule, "escalation-triggers", string.Join("; ", decision.EscalationReasons));
         }
-        else if (decision.AutoReply && decision.KnowledgeMatch is { } match)
+        else if (decision.AutoReply && agrees && decision.KnowledgeMatch is { } match)
         {
             var reply = AutoReplyComposer.Compose(decision.Language, match);
             var send = options.AutoReplyMode == AutoReplyMode.Send;

@@ -6,7 +6,7 @@ namespace Knowledge.Cms.Triage.Learning;
 /// <param name="L2">L2 regularisation of the linear learners (SDCA uses a tenth of it).</param>
 /// <param name="Iterations">L-BFGS iterations (SDCA a third; LightGBM boosting rounds).</param>
 /// <param name="Threads">Threads the learner may use; null = all cores. The product trains on one so requests keep the other.</param>
-public sealed record TextClassifierSettings(int WordNgramLength = 2, int CharNgramLength = 3, float L2 = 1e-4f, int Iterations = 100, int? Threads = null)
+public sealed record TextClassifierSettings(int WordNgramLength = 2, int CharNgramLength = 3, float L2 = 1e-3f, int Iterations = 100, int? Threads = null)
 {
     public static TextClassifierSettings Default { get; } = new();
 
