@@ -12,6 +12,9 @@ using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
 using Knowledge.Cms.Translation;
+using Knowledge.Cms.Jobs;
+using Knowledge.Cms.Triage;
+using Knowledge.Cms.Triage.KnowledgeMatching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -35,6 +38,7 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<ChurnOptions>().BindConfiguration(ChurnOptions.Section)
             .Validate(o => o.AlertThreshold is > 0 and <= 1 && o.HorizonDays > 0, "Churn:AlertThreshold must be in (0, 1] and Churn:HorizonDays positive.")
             .ValidateOnStart();
+        services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Trim().Length >= 16,
                 "Auth:BootstrapAdminKey must be at least 16 characters.")
@@ -73,13 +77,24 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<UsageCsvImporter>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
-            .AddInternal<DemoSeeder>();
+            .AddInternal<DemoSeeder>()
+            .AddInternal<JobService>()
+            .AddInternal<TriageEngine>().AddInternal<TicketTriageService>().AddInternal<TriageTrainingService>()
+            .AddInternal<TriageFeedbackService>().AddInternal<TriageReader>().AddInternal<TrainTriageModelJob>();
+        services.AddScoped<ITicketTriage>(sp => sp.GetRequiredService<TicketTriageService>());
+        services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainTriageModelJob>());
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<TriageModels>();
+        services.AddSingleton<IKnowledgeMatcher, TermOverlapKnowledgeMatcher>();
         services.AddSingleton<Knowledge.Cms.Markdown.MarkdownRenderer>();
         services.AddSingleton<ContentDirectory>();
         services.AddSingleton<MarkdownCache>();
         services.AddSingleton<ArticleViewCounter>();
         services.AddInternal<ContentEvents>(ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<JobWorker>();
+        services.AddHostedService<TriageStartup>();
+        services.AddHostedService<SlaEscalationSweeper>();
         services.AddHostedService<ContentMaintenanceService>();
         services.AddSingleton<ChurnModelStore>();
         services.AddHostedService<ChurnStartupService>();

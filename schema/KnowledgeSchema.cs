@@ -7,9 +7,11 @@ using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
 using Knowledge.Schema.Search;
 using Knowledge.Schema.Realtime;
+using Knowledge.Schema.Jobs;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Tickets;
+using Knowledge.Schema.Triage;
 
 namespace Knowledge.Schema;
 
@@ -42,6 +44,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddChurnQueries();
         this.AddLanguageQueries();
         this.AddSearchQueries();
+        this.AddTriageQueries();
+        this.AddJobQueries();
     }
 }
 
@@ -60,5 +64,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddTaxonomyMutations();
         this.AddAuthMutations();
         this.AddSearchMutations();
+        this.AddTriageMutations();
     }
 }

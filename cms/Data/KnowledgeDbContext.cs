@@ -2,10 +2,13 @@ using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Articles;
 using Knowledge.Cms.Auth;
 using Knowledge.Cms.Churn;
+using Knowledge.Cms.Escalations;
 using Knowledge.Cms.Events;
+using Knowledge.Cms.Jobs;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
+using Knowledge.Cms.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -37,6 +40,13 @@ internal abstract class KnowledgeDbContext(DbContextOptions options) : DbContext
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<AccountActivityDay> AccountActivity => Set<AccountActivityDay>();
     public DbSet<ChurnAssessment> ChurnAssessments => Set<ChurnAssessment>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+    public DbSet<TicketTriage> TicketTriages => Set<TicketTriage>();
+    public DbSet<TriageCorrection> TriageCorrections => Set<TriageCorrection>();
+    public DbSet<TriageState> TriageStates => Set<TriageState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -27,7 +27,8 @@ public static class SearchServiceCollectionExtensions
             : sp.GetRequiredService<LuceneSearchIndex>());
         services.AddSingleton<SynonymCatalog>();
         services.AddSingleton<SearchIndexState>();
-        services.AddSingleton<SearchRebuildJobs>();
+        services.AddInternal<RebuildSearchIndexJob>();
+        services.AddScoped<Knowledge.Cms.Jobs.IJobHandler>(sp => sp.GetRequiredService<RebuildSearchIndexJob>());
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddInternal<SearchDocumentSource>().AddInternal<SearchService>().AddInternal<SearchInsightsReader>()

@@ -14,14 +14,16 @@ public sealed class TicketService
     private readonly IClock clock;
     private readonly LanguageDetector languages;
     private readonly IEventBus bus;
+    private readonly ITicketTriage triage;
 
-    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, LanguageDetector languages, IEventBus bus)
+    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, LanguageDetector languages, IEventBus bus, ITicketTriage triage)
     {
         this.db = db;
         this.user = user;
         this.clock = clock;
         this.languages = languages;
         this.bus = bus;
+        this.triage = triage;
     }
 
     public async Task<Ticket> CreateAsync(CreateTicketCommand command, CancellationToken cancellationToken)
@@ -47,7 +49,6 @@ public sealed class TicketService
             UpdatedAt = now,
         };
         if (command.IssueTypeId is { } issueTypeId) await SetIssueTypeAsync(ticket, issueTypeId, cancellationToken);
-        SetDueTimes(ticket);
         ticket.Messages.Add(new TicketMessage
         {
             Kind = MessageKind.Customer,
@@ -56,11 +57,15 @@ public sealed class TicketService
             CreatedAt = now,
         });
         db.Tickets.Add(ticket);
+        var afterCommit = await triage.OnCreatingAsync(ticket,
+            new TicketCreationHints(LanguageGiven: true, command.Priority is not null, command.IssueTypeId is not null), cancellationToken);
+        SetDueTimes(ticket);
         await db.SaveChangesAsync(cancellationToken);
         // The id exists only after the insert; a crash between these two saves leaves the new ticket out of the search
         // index until the next rebuildSearchIndex (updates and messages below are written atomically with their row).
         db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveChangesAsync(cancellationToken);
+        if (afterCommit is not null) await afterCommit(cancellationToken);
         await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return ticket;
     }
@@ -76,6 +81,7 @@ public sealed class TicketService
         if (command.AuthorContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken))
             throw KnowledgeException.NotFound("Contact", contactId.ToString());
         var now = clock.UtcNow;
+        var previousStatus = ticket.Status;
         var message = new TicketMessage
         {
             TicketId = ticket.Id,
@@ -99,8 +105,13 @@ public sealed class TicketService
         }
         ticket.UpdatedAt = now;
         db.TicketMessages.Add(message);
+        RecordAgentChange(ticket, "status", previousStatus, ticket.Status, "message added");
+        var afterCommit = command.Kind == MessageKind.Customer
+            ? await triage.OnCustomerMessageAsync(ticket, message, previousStatus, cancellationToken)
+            : null;
         db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
+        if (afterCommit is not null) await afterCommit(cancellationToken);
         await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return (ticket, message);
     }
@@ -114,11 +125,13 @@ public sealed class TicketService
         var now = clock.UtcNow;
         if (command.Status is { } status && status != ticket.Status)
         {
+            RecordAgentChange(ticket, "status", ticket.Status, status, "updateTicket");
             ticket.Status = status;
             ticket.ResolvedAt = status is TicketStatus.Resolved or TicketStatus.Closed ? ticket.ResolvedAt ?? now : null;
         }
         if (command.Priority is { } priority && priority != ticket.Priority)
         {
+            RecordAgentChange(ticket, "priority", ticket.Priority, priority, "updateTicket");
             ticket.Priority = priority;
             SetDueTimes(ticket);
         }
@@ -126,12 +139,18 @@ public sealed class TicketService
         if (command.TeamId is { } teamId)
         {
             if (!await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken)) throw KnowledgeException.NotFound("Team", teamId.ToString());
+            RecordAgentChange(ticket, "team", ticket.TeamId, teamId, "updateTicket");
             ticket.TeamId = teamId;
         }
-        if (command.ClearAssignee) ticket.AssigneeId = null;
+        if (command.ClearAssignee)
+        {
+            RecordAgentChange(ticket, "assignee", ticket.AssigneeId, null, "updateTicket");
+            ticket.AssigneeId = null;
+        }
         else if (command.AssigneeId is { } assigneeId)
         {
             if (!await db.Agents.AnyAsync(a => a.Id == assigneeId, cancellationToken)) throw KnowledgeException.NotFound("Agent", assigneeId.ToString());
+            RecordAgentChange(ticket, "assignee", ticket.AssigneeId, assigneeId, "updateTicket");
             ticket.AssigneeId = assigneeId;
         }
         if (command.Tags is not null) ticket.Tags = Guard.Tags(command.Tags, "input.tags").ToList();
@@ -141,6 +160,18 @@ public sealed class TicketService
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
         await TicketEvents.PublishUpdatedAsync(bus, ticket);
         return ticket;
+    }
+
+    /// <summary>Keeps a person's change to status, priority, team or assignee in the ticket's history.</summary>
+    private void RecordAgentChange(Ticket ticket, string field, object? oldValue, object? newValue, string? reason)
+    {
+        if (Equals(oldValue, newValue)) return;
+        static string? Text(object? v) => v is Enum e ? EnumNames.ConstantCase(e) : v?.ToString();
+        db.TicketEvents.Add(new TicketEvent
+        {
+            TicketId = ticket.Id, Field = field, OldValue = Text(oldValue), NewValue = Text(newValue), ActorKind = TicketActorKind.Agent,
+            ActorName = user.Viewer.KeyName, Reason = reason, At = clock.UtcNow,
+        });
     }
 
     private async Task<(int? AccountId, int? RequesterId)> ResolveRequesterAsync(int? accountId, int? requesterId, CancellationToken cancellationToken)

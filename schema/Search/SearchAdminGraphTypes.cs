@@ -56,9 +56,9 @@ public sealed class SearchIndexStatusGraphType : ObjectGraphType<SearchIndexStat
         Field<NonNullGraphType<IntGraphType>>("documents").Description("Indexed documents (all locales, content and tickets).").Resolve(c => (int)c.Source.Health.Documents);
         Field<StringGraphType>("detail").Description("Index generation or the error.").Resolve(c => c.Source.Health.Detail);
         Field<NonNullGraphType<IntGraphType>>("pendingChanges").Description("Outbox rows not indexed yet.").Resolve(c => c.Source.PendingChanges);
-        Field<JobGraphType>("lastRebuild").Description("The latest rebuildSearchIndex job of this process, if any.").Resolve(c => c.Source.LastRebuild);
+        Field<Knowledge.Schema.Jobs.JobGraphType>("lastRebuild").Description("The latest rebuildSearchIndex job, if any.").Resolve(c => c.Source.LastRebuild);
     }
 }
 
 /// <summary>Health plus backlog, for the admin status field.</summary>
-public sealed record SearchIndexStatus(SearchHealth Health, int PendingChanges, SearchRebuildJob? LastRebuild);
+public sealed record SearchIndexStatus(SearchHealth Health, int PendingChanges, Knowledge.Cms.Jobs.Job? LastRebuild);

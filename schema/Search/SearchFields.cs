@@ -2,8 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Common.Paging;
+using Knowledge.Cms.Jobs;
 using Knowledge.Cms.Search;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Jobs;
 
 namespace Knowledge.Schema.Search;
 
@@ -51,9 +53,9 @@ public static class SearchFields
         query.Field<NonNullGraphType<SearchIndexStatusGraphType>>("searchIndexStatus")
             .Description("Engine health, document count, indexing backlog and the latest rebuild. Admin only.")
             .Requires(AccessLevel.Admin)
-            .Resolve().WithServices<ISearchIndex, SearchRebuildJobs, SearchService>()
+            .Resolve().WithServices<ISearchIndex, JobService, SearchService>()
             .ResolveAsync(async (c, index, jobs, service) => new SearchIndexStatus(await index.HealthAsync(c.CancellationToken),
-                await service.PendingChangesAsync(c.CancellationToken), jobs.Latest));
+                await service.PendingChangesAsync(c.CancellationToken), await jobs.LatestAsync(SearchJobKinds.Rebuild, c.CancellationToken)));
     }
 
     public static void AddSearchMutations(this ObjectGraphType mutation)
@@ -61,8 +63,10 @@ public static class SearchFields
         mutation.Field<NonNullGraphType<JobPayloadGraphType>>("rebuildSearchIndex")
             .Description("Re-indexes everything from the database into a fresh index and swaps it in without a gap in search. Admin only.")
             .Requires(AccessLevel.Admin)
-            .Resolve().WithServices<SearchRebuildJobs, ICurrentUser>()
-            .Resolve((_, jobs, user) => jobs.Start(user.Viewer));
+            .Resolve().WithServices<JobService, ICurrentUser>()
+            .ResolveAsync(async (c, jobs, user) =>
+                await jobs.FindActiveAsync(SearchJobKinds.Rebuild, c.CancellationToken)
+                ?? await jobs.EnqueueAsync(SearchJobKinds.Rebuild, null, user.Viewer.KeyName, c.CancellationToken));
 
         mutation.Field<NonNullGraphType<SynonymSetGraphType>>("createSynonymSet")
             .Description("Adds a synonym set; it applies to the next query. Admin only.")

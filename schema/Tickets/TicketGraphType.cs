@@ -7,6 +7,7 @@ using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
+using Knowledge.Schema.Triage;
 
 namespace Knowledge.Schema.Tickets;
 
@@ -48,5 +49,6 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketMessageGraphType>>>>("messages")
             .Description("The thread, oldest first, including internal notes (staff only).")
             .Resolve(c => c.LoadMany<TicketReader, TicketMessage>("ticket.messages", c.Source.Id, (r, ids, ct) => r.GetMessagesAsync(ids, true, ct)));
+        this.AddTriageFields();
     }
 }
