@@ -116,23 +116,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             var doc = searcher.Doc(scoreDoc.Doc);
             var locale = doc.Get(F.Locale);
-            var highlights = query.WithHighlights ? Highlight(doc.Get(F.StoredTitle), doc.Get(F.StoredBody), locale, terms) : [];
+            var highlights = query.WithHighlights ? SnippetHighlighter.ForHit(analyzers, doc.Get(F.StoredTitle), doc.Get(F.StoredBody), locale, terms) : [];
             hits.Add(new SearchHit(doc.Get(F.Id), int.Parse(doc.Get(F.EntityId), CultureInfo.InvariantCulture), locale, scoreDoc.Score, highlights));
         }
         var suggestion = top.TotalHits == 0 && query.WithSuggestion ? SpellingSuggester.Suggest(searcher, analyzers, query.Text) : null;
         return new SearchResult(top.TotalHits, hits, facets?.Result(20) ?? [], suggestion);
-    }
-
-    private List<string> Highlight(string title, string body, string locale, HashSet<Term> terms)
-    {
-        var family = SearchLanguages.FamilyOf(locale);
-        var analyzer = analyzers.For(family);
-        var wanted = terms.Where(t => t.Field == F.Title(family) || t.Field == F.Body(family) || t.Field == F.Phrasings(family))
-            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        var result = new List<string>(2);
-        if (SnippetHighlighter.MarkAll(analyzer, F.Title(family), title, wanted) is { } t) result.Add(t);
-        if (SnippetHighlighter.BestWindow(analyzer, F.Body(family), body, wanted) is { } b) result.Add(b);
-        return result;
     }
 
     public async Task<int> RebuildAsync(IAsyncEnumerable<IReadOnlyList<EntityDocuments>> batches, CancellationToken cancellationToken)
