@@ -20,11 +20,15 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
     private readonly bool seedDemo;
     private readonly bool ownsDirectory;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly Action<IServiceCollection>? configureServices;
 
     /// <param name="dataDirectory">Reuse a data directory (a "restart"); the caller then deletes it. Default: a fresh one, deleted on dispose.</param>
     /// <param name="settings">Extra configuration, e.g. <c>Search:Indexer:Enabled</c>.</param>
-    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="configureServices">Service overrides for fakes of external edges (e.g. a search engine that is down).</param>
+    public KnowledgeApp(bool seedDemo = true, string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
+        this.configureServices = configureServices;
         this.seedDemo = seedDemo;
         this.settings = settings ?? new Dictionary<string, string>();
         ownsDirectory = dataDirectory is null;
@@ -46,7 +50,10 @@ public sealed class KnowledgeApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:ReferenceDate", ReferenceDate.ToString("O"));
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands)));
+        {
+            services.ConfigureDbContext<SqliteKnowledgeDbContext>(options => options.AddInterceptors(Commands));
+            configureServices?.Invoke(services);
+        });
     }
 
     public GraphQLClient Client(string? apiKey = AdminKey) => new(CreateClient(), apiKey);
