@@ -79,7 +79,7 @@ public sealed class OutboxIndexer
     public async Task<int> IndexAllAsync(CancellationToken cancellationToken)
     {
         var count = 0;
-        await foreach (var batch in source.ReadAllAsync(200, cancellationToken))
+        await foreach (var batch in source.ReadAllAsync(1000, cancellationToken))
         {
             await index.ReplaceAsync(batch, cancellationToken);
             count += batch.Sum(b => b.Documents.Count);

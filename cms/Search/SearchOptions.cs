@@ -17,12 +17,6 @@ public sealed class SearchOptions
 
     public float PhrasingsBoost { get; set; } = 1.5f;
 
-    /// <summary>Bonus for query words appearing close together in the body (a sloppy phrase match).</summary>
-    public float PhraseBoost { get; set; } = 0.5f;
-
-    /// <summary>How far apart (in positions) body words may be and still earn the phrase bonus.</summary>
-    public int PhraseSlop { get; set; } = 4;
-
     /// <summary>Weight of synonym expansions relative to the query as typed.</summary>
     public float ExpansionBoost { get; set; } = 0.6f;
 

@@ -58,7 +58,8 @@ internal sealed class TriageLatencyBenchmark : IBenchmark
         var noSearch = await MeasureAsync(host.Services, n, async sp =>
         {
             var engine = new TriageEngine(sp.GetRequiredService<KnowledgeDbContext>(), sp.GetRequiredService<TaxonomyReader>(),
-                sp.GetRequiredService<TriageModels>(), new NoMatches(), sp.GetRequiredService<IOptions<TriageOptions>>(), sp.GetRequiredService<IClock>());
+                sp.GetRequiredService<TriageModels>(), new NoMatches(), sp.GetRequiredService<IOptions<TriageOptions>>(), sp.GetRequiredService<IClock>(),
+                sp.GetRequiredService<Knowledge.Cms.Languages.LanguageDetector>());
             var text = Texts[Random.Shared.Next(Texts.Length)];
             await engine.DecideAsync(new TriageRequest("", text, null, null), CancellationToken.None);
         });

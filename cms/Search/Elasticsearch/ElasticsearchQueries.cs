@@ -96,7 +96,6 @@ public static class ElasticsearchQueries
                 });
             }
             should.Add(Phrase(F.Title(family), text, 2, options.TitleBoost * 0.5f));
-            if (options.PhraseBoost > 0) should.Add(Phrase(F.Body(family), text, options.PhraseSlop, options.PhraseBoost));
         }
         return new JsonObject { ["bool"] = new JsonObject { ["should"] = should, ["boost"] = boost } };
     }

@@ -4,12 +4,24 @@ using Lucene.Net.Util;
 
 namespace Knowledge.Cms.Search.Lucene;
 
-/// <summary>Counts facet values (sorted-set doc values) over every matching document, segment by segment.</summary>
-internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICollector
+/// <summary>
+/// Counts facet values over every matching document, segment by segment, by ordinal: single-valued fields (kind,
+/// category, locale) from sorted doc values, multi-valued ones (tags) from sorted-set doc values.
+/// </summary>
+internal sealed class FacetCountingCollector(IReadOnlyList<string> fields, IReadOnlySet<string> multiValued) : ICollector
 {
+    /// <summary>
+    /// Per segment (segments are immutable) and field: every document's ordinal as a plain array. Reading doc values
+    /// through the codec costs more than the counting itself on large result sets; the arrays cost 4 bytes per document
+    /// and field and go away with their segment.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, Ords>> OrdinalCache = new();
+
+    private readonly Ords?[] ordinals = new Ords?[fields.Count];
     private readonly Dictionary<string, Dictionary<string, long>> totals = fields.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal));
-    private readonly SortedSetDocValues?[] segmentValues = new SortedSetDocValues?[fields.Count];
-    private readonly long[]?[] segmentCounts = new long[]?[fields.Count];
+    private readonly SortedDocValues?[] single = new SortedDocValues?[fields.Count];
+    private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[fields.Count];
+    private readonly int[]?[] counts = new int[]?[fields.Count];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -22,21 +34,35 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
         Flush();
         for (var i = 0; i < fields.Count; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(fields[i]);
-            segmentValues[i] = values;
-            segmentCounts[i] = values is null ? null : new long[values.ValueCount];
+            if (multiValued.Contains(fields[i]))
+            {
+                multi[i] = context.AtomicReader.GetSortedSetDocValues(fields[i]);
+                counts[i] = multi[i] is { } m ? new int[m.ValueCount] : null;
+                ordinals[i] = multi[i] is { } set ? Ordinals(context.AtomicReader, fields[i], null, set) : null;
+            }
+            else
+            {
+                single[i] = context.AtomicReader.GetSortedDocValues(fields[i]);
+                counts[i] = single[i] is { } s ? new int[s.ValueCount] : null;
+                ordinals[i] = single[i] is { } values ? Ordinals(context.AtomicReader, fields[i], values, null) : null;
+            }
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < segmentValues.Length; i++)
+        for (var i = 0; i < counts.Length; i++)
         {
-            var values = segmentValues[i];
-            if (values is null) continue;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) segmentCounts[i]![ord]++;
+            var segment = counts[i];
+            if (segment is null) continue;
+            var ords = ordinals[i]!;
+            if (ords.Starts is null)
+            {
+                var ord = ords.Values[doc];
+                if (ord >= 0) segment[ord]++;
+                continue;
+            }
+            for (var at = ords.Starts[doc]; at < ords.Starts[doc + 1]; at++) segment[ords.Values[at]]++;
         }
     }
 
@@ -49,23 +75,60 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
             .ToList();
     }
 
+    private static Ords Ordinals(AtomicReader reader, string field, SortedDocValues? single, SortedSetDocValues? multi)
+    {
+        var perField = OrdinalCache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, Ords>(StringComparer.Ordinal));
+        lock (perField)
+        {
+            if (perField.TryGetValue(field, out var cached)) return cached;
+            Ords result;
+            if (single is not null)
+            {
+                var values = new int[reader.MaxDoc];
+                for (var doc = 0; doc < values.Length; doc++) values[doc] = single.GetOrd(doc);
+                result = new Ords(null, values);
+            }
+            else
+            {
+                // Compressed rows: the ordinals of document d are Values[Starts[d]..Starts[d + 1]).
+                var starts = new int[reader.MaxDoc + 1];
+                var values = new List<int>(reader.MaxDoc * 2);
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    starts[doc] = values.Count;
+                    multi!.SetDocument(doc);
+                    long ord;
+                    while ((ord = multi.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) values.Add((int)ord);
+                }
+                starts[reader.MaxDoc] = values.Count;
+                result = new Ords(starts, values.ToArray());
+            }
+            perField[field] = result;
+            return result;
+        }
+    }
+
+    private sealed record Ords(int[]? Starts, int[] Values);
+
     private void Flush()
     {
         var bytes = new BytesRef();
         for (var i = 0; i < fields.Count; i++)
         {
-            var counts = segmentCounts[i];
-            var values = segmentValues[i];
-            if (counts is null || values is null) continue;
-            for (var ord = 0; ord < counts.Length; ord++)
+            var segment = counts[i];
+            if (segment is null) continue;
+            for (var ord = 0; ord < segment.Length; ord++)
             {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, bytes);
+                if (segment[ord] == 0) continue;
+                if (single[i] is { } s) s.LookupOrd(ord, bytes);
+                else multi[i]!.LookupOrd(ord, bytes);
                 var key = bytes.Utf8ToString();
-                totals[fields[i]][key] = totals[fields[i]].GetValueOrDefault(key) + counts[ord];
+                totals[fields[i]][key] = totals[fields[i]].GetValueOrDefault(key) + segment[ord];
             }
-            segmentCounts[i] = null;
-            segmentValues[i] = null;
+            counts[i] = null;
+            single[i] = null;
+            multi[i] = null;
+            ordinals[i] = null;
         }
     }
 }

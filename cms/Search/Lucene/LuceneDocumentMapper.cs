@@ -26,14 +26,14 @@ internal static class LuceneDocumentMapper
             new StoredField(F.StoredBody, source.Body),
             new TextField(F.Title(family), source.Title, Field.Store.NO),
             new TextField(F.Body(family), source.Body, Field.Store.NO),
-            new SortedSetDocValuesField(F.Locale, new BytesRef(source.Locale)),
+            new SortedDocValuesField(F.Locale, new BytesRef(source.Locale)),
         };
         foreach (var phrasing in source.Phrasings)
             doc.Add(new TextField(F.Phrasings(family), phrasing, Field.Store.NO));
         if (source.Audience is { } audience) doc.Add(new StringField(F.Audience, audience, Field.Store.NO));
-        AddFacet(doc, F.Kind, source.Kind);
-        AddFacet(doc, F.Category, source.Category);
-        foreach (var tag in source.Tags.Distinct(StringComparer.Ordinal)) AddFacet(doc, F.Tags, tag);
+        AddFacet(doc, F.Kind, source.Kind, single: true);
+        AddFacet(doc, F.Category, source.Category, single: true);
+        foreach (var tag in source.Tags.Distinct(StringComparer.Ordinal)) AddFacet(doc, F.Tags, tag, single: false);
         // Only text every caller may read feeds "did you mean", so suggestions never reveal internal vocabulary.
         if (source.Published && source.Audience == "PUBLIC")
             doc.Add(new TextField(F.Spell, source.Title + "\n" + source.Body, Field.Store.NO));
@@ -42,10 +42,11 @@ internal static class LuceneDocumentMapper
 
     public static string TypeValue(SearchDocumentType type) => type == SearchDocumentType.Ticket ? "ticket" : "content";
 
-    private static void AddFacet(Document doc, string field, string? value)
+    /// <summary>Single-valued facets use sorted doc values (one ord per document: the cheapest to count).</summary>
+    private static void AddFacet(Document doc, string field, string? value, bool single)
     {
         if (string.IsNullOrEmpty(value)) return;
         doc.Add(new StringField(field, value, Field.Store.NO));
-        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        doc.Add(single ? new SortedDocValuesField(field, new BytesRef(value)) : new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 }

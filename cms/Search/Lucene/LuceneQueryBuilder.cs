@@ -80,7 +80,6 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
         if (tokens.Count is >= 2 and <= 12)
         {
             bq.Add(Phrase(title, tokens, 2, options.TitleBoost * 0.5f), Occur.SHOULD);
-            if (options.PhraseBoost > 0) bq.Add(Phrase(body, tokens, options.PhraseSlop, options.PhraseBoost), Occur.SHOULD);
         }
         return bq;
     }

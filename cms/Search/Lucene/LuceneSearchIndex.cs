@@ -18,6 +18,7 @@ namespace Knowledge.Cms.Search.Lucene;
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const string PointerFile = "CURRENT";
+    private static readonly HashSet<string> MultiValuedFacets = [F.Tags];
     private readonly string root;
     private readonly SearchOptions options;
     private readonly ILogger<LuceneSearchIndex> logger;
@@ -103,8 +104,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var built = builder.Build(query, searcher.IndexReader);
         if (built is null) return SearchResult.Empty;
         var rewritten = searcher.Rewrite(built);
-        var top = TopScoreDocCollector.Create(Math.Max(1, query.Offset + query.Limit), true);
-        var facets = query.WithFacets ? new FacetCountingCollector(F.Facets) : null;
+        // Out-of-order collection lets Lucene use its bucket scorer for the all-SHOULD text query (much faster on big indices).
+        var top = TopScoreDocCollector.Create(Math.Max(1, query.Offset + query.Limit), false);
+        var facets = query.WithFacets ? new FacetCountingCollector(F.Facets, MultiValuedFacets) : null;
         searcher.Search(rewritten, facets is null ? top : MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs(query.Offset, query.Limit);
         var terms = new HashSet<Term>();
@@ -114,23 +116,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             var doc = searcher.Doc(scoreDoc.Doc);
             var locale = doc.Get(F.Locale);
-            var highlights = query.WithHighlights ? Highlight(doc.Get(F.StoredTitle), doc.Get(F.StoredBody), locale, terms) : [];
+            var highlights = query.WithHighlights ? SnippetHighlighter.ForHit(analyzers, doc.Get(F.StoredTitle), doc.Get(F.StoredBody), locale, terms) : [];
             hits.Add(new SearchHit(doc.Get(F.Id), int.Parse(doc.Get(F.EntityId), CultureInfo.InvariantCulture), locale, scoreDoc.Score, highlights));
         }
         var suggestion = top.TotalHits == 0 && query.WithSuggestion ? SpellingSuggester.Suggest(searcher, analyzers, query.Text) : null;
         return new SearchResult(top.TotalHits, hits, facets?.Result(20) ?? [], suggestion);
-    }
-
-    private List<string> Highlight(string title, string body, string locale, HashSet<Term> terms)
-    {
-        var family = SearchLanguages.FamilyOf(locale);
-        var analyzer = analyzers.For(family);
-        var wanted = terms.Where(t => t.Field == F.Title(family) || t.Field == F.Body(family) || t.Field == F.Phrasings(family))
-            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        var result = new List<string>(2);
-        if (SnippetHighlighter.MarkAll(analyzer, F.Title(family), title, wanted) is { } t) result.Add(t);
-        if (SnippetHighlighter.BestWindow(analyzer, F.Body(family), body, wanted) is { } b) result.Add(b);
-        return result;
     }
 
     public async Task<int> RebuildAsync(IAsyncEnumerable<IReadOnlyList<EntityDocuments>> batches, CancellationToken cancellationToken)
@@ -217,15 +207,23 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public Task<long> CountAsync(CancellationToken cancellationToken)
     {
-        var generation = Current();
-        var searcher = generation.Manager.Acquire();
+        swapLock.EnterReadLock();
         try
         {
-            return Task.FromResult((long)searcher.IndexReader.NumDocs);
+            var generation = Current();
+            var searcher = generation.Manager.Acquire();
+            try
+            {
+                return Task.FromResult((long)searcher.IndexReader.NumDocs);
+            }
+            finally
+            {
+                generation.Manager.Release(searcher);
+            }
         }
         finally
         {
-            generation.Manager.Release(searcher);
+            swapLock.ExitReadLock();
         }
     }
 

@@ -13,6 +13,22 @@ internal static class SnippetHighlighter
 {
     public const int WindowLength = 200;
 
+    /// <summary>The marked title (when it matched) and the best body window (when it matched) of one hit.</summary>
+    public static List<string> ForHit(LuceneAnalyzers analyzers, string title, string body, string locale, IReadOnlySet<global::Lucene.Net.Index.Term> terms)
+    {
+        var family = SearchLanguages.FamilyOf(locale);
+        var analyzer = analyzers.For(family);
+        var titleField = SearchDocumentFields.Title(family);
+        var bodyField = SearchDocumentFields.Body(family);
+        var phrasingsField = SearchDocumentFields.Phrasings(family);
+        var wanted = terms.Where(t => t.Field == titleField || t.Field == bodyField || t.Field == phrasingsField)
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var result = new List<string>(2);
+        if (MarkAll(analyzer, titleField, title, wanted) is { } marked) result.Add(marked);
+        if (BestWindow(analyzer, bodyField, body, wanted) is { } window) result.Add(window);
+        return result;
+    }
+
     /// <summary>The whole text with matches marked, or null when nothing matched.</summary>
     public static string? MarkAll(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms)
     {

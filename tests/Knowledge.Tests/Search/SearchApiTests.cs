@@ -161,10 +161,24 @@ public sealed class SearchApiTests(SeededAppFixture fixture)
         }
     }
 
-    private async Task<string> CreateKeyAsync(string role, string name)
+    [Fact]
+    public async Task Should_only_search_the_partners_locales_when_its_key_is_restricted_to_german()
+    {
+        var secret = await CreateKeyAsync("PARTNER", "search-partner-de", ["de"]);
+
+        var english = await SearchAsync(app.Client(secret), "password", "en", first: 50);
+        var german = await SearchAsync(app.Client(secret), "Passwort", "de", first: 50);
+
+        Assert.Equal(0, english.GetProperty("totalCount").GetInt32());
+        Assert.Contains("passwort-zuruecksetzen", Slugs(german));
+        Assert.All(german.GetProperty("edges").EnumerateArray(),
+            e => Assert.Equal("de", e.GetProperty("node").GetProperty("article").GetProperty("resolvedLocale").GetString()));
+    }
+
+    private async Task<string> CreateKeyAsync(string role, string name, string[]? locales = null)
     {
         var data = await app.Client().QueryAsync("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }",
-            new { input = new { name, role } });
+            new { input = new { name, role, locales } });
         return data.GetProperty("createApiKey").GetProperty("secret").GetString()!;
     }
 }
