@@ -75,6 +75,7 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<DeprecatedTermService>()
             .AddInternal<ChurnService>()
             .AddInternal<UsageCsvImporter>()
+            .AddInternal<Knowledge.Cms.Escalations.EscalationReader>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
             .AddInternal<DemoSeeder>()
@@ -83,6 +84,8 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<TriageFeedbackService>().AddInternal<TriageReader>().AddInternal<TrainTriageModelJob>();
         services.AddScoped<ITicketTriage>(sp => sp.GetRequiredService<TicketTriageService>());
         services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainTriageModelJob>());
+        services.AddInternal<TrainChurnModelJob>();
+        services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainChurnModelJob>());
         services.AddSingleton<JobSignal>();
         services.AddSingleton<TriageModels>();
         services.AddSingleton<IKnowledgeMatcher, TermOverlapKnowledgeMatcher>();

@@ -59,6 +59,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddTicketMutations();
         this.AddArticleMutations();
         this.AddChurnMutations();
+        this.AddChurnJobMutations();
         this.AddAccountMutations();
         this.AddTeamMutations();
         this.AddTaxonomyMutations();

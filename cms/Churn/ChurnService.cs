@@ -68,7 +68,7 @@ public sealed class ChurnService
     }
 
     /// <summary>Trains on monthly snapshots of the last year; returns the cross-validated metrics of the new model.</summary>
-    public async Task<BinaryMetrics> TrainAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<BinaryMetrics> TrainAsync(Func<int, Task>? progress, CancellationToken cancellationToken)
     {
         user.RequireAdmin();
         var now = clock.UtcNow;
@@ -84,13 +84,13 @@ public sealed class ChurnService
                 rows.Add(builder.Build(account.Id, asOf).ToRow(churned));
             }
         }
-        progress?.Report(20);
+        if (progress is not null) await progress(20);
         var trainer = new TabularBinaryTrainer();
         BinaryMetrics metrics;
         try
         {
             (metrics, _) = trainer.CrossValidate(rows, ChurnFeatures.Schema, folds: 4);
-            progress?.Report(70);
+            if (progress is not null) await progress(70);
             var model = trainer.Train(rows, ChurnFeatures.Schema);
             store.Save(model, metrics, rows.Count, now);
         }
@@ -99,9 +99,9 @@ public sealed class ChurnService
             throw KnowledgeException.Invalid("training data", ex.Message + " The current model stays in place.");
         }
         logger.LogInformation("Churn model trained on {Rows} snapshots: ROC-AUC {Auc:F3}", rows.Count, metrics.RocAuc);
-        progress?.Report(80);
+        if (progress is not null) await progress(80);
         await ScoreAllAsync(cancellationToken);
-        progress?.Report(100);
+        if (progress is not null) await progress(100);
         return metrics;
     }
 
@@ -157,10 +157,14 @@ public sealed class ChurnService
         return assessments.Where(a => accounts.ContainsKey(a.AccountId)).Select(a => new ChurnRisk(accounts[a.AccountId], a)).ToList();
     }
 
-    public async Task<IReadOnlyDictionary<int, ChurnAssessment>> LatestByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    /// <summary>The alert (an assessment that crossed the threshold) with its account, for the churnAlert subscription.</summary>
+    public async Task<ChurnRisk?> AlertAsync(long assessmentId, CancellationToken cancellationToken)
     {
         user.RequireStaff();
-        return await db.Set<ChurnAssessment>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => (int)a.Id, cancellationToken);
+        var assessment = await db.Set<ChurnAssessment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
+        if (assessment is null) return null;
+        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == assessment.AccountId, cancellationToken);
+        return new ChurnRisk(account, assessment);
     }
 
     private ChurnAssessment Assess(ChurnFeatures features, TabularScore? score, DateTime now)

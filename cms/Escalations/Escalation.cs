@@ -1,7 +1,7 @@
 namespace Knowledge.Cms.Escalations;
 
 /// <summary>A ticket that needs attention beyond normal routing, with the reasons it was raised.</summary>
-public sealed class Escalation
+public sealed class Escalation : Knowledge.Cms.Common.IEntity
 {
     public int Id { get; set; }
     public int TicketId { get; set; }

@@ -1,3 +1,7 @@
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Knowledge.Schema.Tickets;
+using Knowledge.Cms.Tickets;
 using GraphQL.Types;
 using Knowledge.Cms.Escalations;
 using Knowledge.Cms.Teams;
@@ -22,5 +26,9 @@ public sealed class EscalationGraphType : ObjectGraphType<Escalation>
             .Resolve(c => c.LoadOne<TeamReader, Team>("escalation.team", c.Source.TeamId, (r, ids, ct) => r.GetTeamsByIdsAsync(ids, ct)));
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When it was raised.").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeGraphType>("acknowledgedAt").Description("When someone took it on.").Resolve(c => c.Source.AcknowledgedAt);
+        Field<TicketGraphType>("ticket").Description("The escalated ticket.")
+            .Resolve(c => c.LoadOne<TicketReader, Ticket>("escalation.ticket", c.Source.TicketId, (r, ids, ct) => r.GetByIdsAsync(ids, ct)));
+        Field<NonNullGraphType<EscalationHandoffGraphType>>("handoff").Description("Account summary, recent tickets and CSAT, renewal, risk and a suggested approach.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<EscalationReader>().HandoffAsync(c.Source, c.CancellationToken));
     }
 }
