@@ -85,6 +85,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<ITicketTriage>(sp => sp.GetRequiredService<TicketTriageService>());
         services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainTriageModelJob>());
         services.AddInternal<TrainChurnModelJob>();
+        services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<Knowledge.Cms.Translation.TranslateArticleJob>());
+        services.AddInternal<Knowledge.Cms.Translation.TranslateArticleJob>();
         services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainChurnModelJob>());
         services.AddSingleton<JobSignal>();
         services.AddSingleton<TriageModels>();

@@ -43,6 +43,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddArticleInsightQueries();
         this.AddChurnQueries();
         this.AddLanguageQueries();
+        this.AddTranslationQueries();
         this.AddSearchQueries();
         this.AddTriageQueries();
         this.AddJobQueries();
@@ -60,6 +61,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddArticleMutations();
         this.AddChurnMutations();
         this.AddChurnJobMutations();
+        this.AddTranslationMutations();
         this.AddAccountMutations();
         this.AddTeamMutations();
         this.AddTaxonomyMutations();

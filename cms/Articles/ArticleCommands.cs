@@ -11,7 +11,7 @@ public sealed record CreateArticleCommand(
 /// <summary>A new revision of one locale; <c>ExpectedRevision</c> is the head the writer started from (0 for a new locale).</summary>
 public sealed record SaveDraftCommand(
     int ArticleId, string? Locale, int ExpectedRevision, string? Title = null, string? Body = null, string? Summary = null,
-    IReadOnlyList<string>? AlternativePhrasings = null, string? Slug = null, string? ChangeNote = null);
+    IReadOnlyList<string>? AlternativePhrasings = null, string? Slug = null, string? ChangeNote = null, string? TranslationState = null);
 
 /// <summary>Publish a revision (default: the head) now or at <c>PublishAt</c>.</summary>
 public sealed record PublishCommand(int ArticleId, string? Locale, int? Revision = null, DateTime? PublishAt = null);

@@ -100,6 +100,7 @@ public sealed class ArticleService
         var number = variant.RevisionCount + 1;
         var revision = Merge(head, command, number, now);
         revision.SourceRevision = locale == item.SourceLocale ? null : SourceHead(item) ?? head.SourceRevision;
+        revision.TranslationState = command.TranslationState;
         variant.Revisions.Add(revision);
         variant.CurrentRevision = number;
         variant.RevisionCount = number;
@@ -244,6 +245,7 @@ public sealed class ArticleService
         var revision = NewRevision(1, Guard.Required(command.Title, "input.title", 300), Body(command.Body), command.Summary, command.AlternativePhrasings,
             command.ChangeNote ?? (source is null ? "Created" : $"Translated from {item.SourceLocale}"), now);
         revision.SourceRevision = source?.CurrentRevision;
+        revision.TranslationState = command.TranslationState;
         variant.SourceRevision = source?.CurrentRevision;
         variant.Revisions.Add(revision);
         item.Variants.Add(variant);

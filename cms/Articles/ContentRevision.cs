@@ -22,4 +22,6 @@ public sealed class ContentRevision : IEntity
     public bool IsConflict { get; set; }
     /// <summary>For a translation: the source-locale revision this text was translated from.</summary>
     public int? SourceRevision { get; set; }
+    /// <summary>How a translation draft was made: NEEDS_TRANSLATION (source text for a human), MACHINE_TRANSLATED, or null (written by a person).</summary>
+    public string? TranslationState { get; set; }
 }

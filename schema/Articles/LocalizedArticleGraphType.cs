@@ -53,6 +53,8 @@ public sealed class LocalizedArticleGraphType : ObjectGraphType<LocalizedContent
         Field<DateTimeGraphType>("staleSince").Description("When the source moved past the translated revision.")
             .Resolve(c => c.LoadOne<ContentInsights, TranslationState>("article.translationState", c.Source.Variant.Id, (s, ids, ct) => s.TranslationStatesAsync(ids, ct))
                 .Then(s => s?.StaleSince));
+        Field<StringGraphType>("translationState").Description("How this revision was made: NEEDS_TRANSLATION (source text waiting for a translator), MACHINE_TRANSLATED, or null (written by a person).")
+            .Resolve(c => c.Source.Revision.TranslationState);
         Field<IntGraphType>("sourceRevision").Description("For translations: the source revision this locale was translated from.").Resolve(c => c.Source.Variant.SourceRevision);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiffLineGraphType>>>>("changedSourceParagraphs")
             .Description("For stale translations: the source paragraphs added or removed since the translation. Staff only.")

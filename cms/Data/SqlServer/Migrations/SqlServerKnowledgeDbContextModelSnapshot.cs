@@ -341,6 +341,9 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("TranslationState")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("VariantId")
                         .HasColumnType("int");
 

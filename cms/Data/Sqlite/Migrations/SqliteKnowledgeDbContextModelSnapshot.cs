@@ -324,6 +324,9 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TranslationState")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("VariantId")
                         .HasColumnType("INTEGER");
 
