@@ -30,6 +30,10 @@ public sealed class JobService
     public Task<Job?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
 
+    /// <summary>Queues a job unless one of the same kind is already waiting or running; returns that one then.</summary>
+    public async Task<Job> EnqueueOnceAsync(string kind, string? payload, string? requestedBy, CancellationToken cancellationToken) =>
+        await FindActiveAsync(kind, cancellationToken) ?? await EnqueueAsync(kind, payload, requestedBy, cancellationToken);
+
     /// <summary>The newest job of a kind, whatever its state.</summary>
     public Task<Job?> LatestAsync(string kind, CancellationToken cancellationToken) =>
         db.Jobs.AsNoTracking().Where(j => j.Kind == kind).OrderByDescending(j => j.Id).FirstOrDefaultAsync(cancellationToken);

@@ -28,7 +28,6 @@ public static class ChurnSubscriptionFields
             .Requires(AccessLevel.Admin)
             .Resolve().WithServices<Knowledge.Cms.Jobs.JobService, Knowledge.Cms.Common.ICurrentUser>()
             .ResolveAsync(async (c, jobs, user) =>
-                await jobs.FindActiveAsync(ChurnJobKinds.Train, c.CancellationToken)
-                ?? await jobs.EnqueueAsync(ChurnJobKinds.Train, null, user.Viewer.KeyName, c.CancellationToken));
+                await jobs.EnqueueOnceAsync(ChurnJobKinds.Train, null, user.Viewer.KeyName, c.CancellationToken));
     }
 }

@@ -65,8 +65,7 @@ public static class SearchFields
             .Requires(AccessLevel.Admin)
             .Resolve().WithServices<JobService, ICurrentUser>()
             .ResolveAsync(async (c, jobs, user) =>
-                await jobs.FindActiveAsync(SearchJobKinds.Rebuild, c.CancellationToken)
-                ?? await jobs.EnqueueAsync(SearchJobKinds.Rebuild, null, user.Viewer.KeyName, c.CancellationToken));
+                await jobs.EnqueueOnceAsync(SearchJobKinds.Rebuild, null, user.Viewer.KeyName, c.CancellationToken));
 
         mutation.Field<NonNullGraphType<SynonymSetGraphType>>("createSynonymSet")
             .Description("Adds a synonym set; it applies to the next query. Admin only.")

@@ -52,7 +52,6 @@ public static class TriageFields
             .Description("Queues training of the triage models on the labelled tickets and corrections; follow the job with `job(id)`. Staff only.")
             .Requires(AccessLevel.Staff)
             .Resolve().WithService<JobService>()
-            .ResolveAsync(async (c, jobs) => await jobs.FindActiveAsync(TriageJobKinds.Train, c.CancellationToken)
-                ?? await jobs.EnqueueAsync(TriageJobKinds.Train, null, c.Viewer().KeyName, c.CancellationToken));
+            .ResolveAsync(async (c, jobs) => await jobs.EnqueueOnceAsync(TriageJobKinds.Train, null, c.Viewer().KeyName, c.CancellationToken));
     }
 }
