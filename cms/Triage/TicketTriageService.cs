@@ -41,7 +41,7 @@ internal sealed class TicketTriageService : ITicketTriage
 
     public async Task<Func<CancellationToken, Task>?> OnCreatingAsync(Ticket ticket, TicketCreationHints hints, CancellationToken cancellationToken)
     {
-        var decision = await engine.DecideAsync(new TriageRequest(ticket.Subject, ticket.Body, hints.LanguageGiven ? ticket.Language : null, ticket.AccountId), cancellationToken);
+        var decision = await engine.DecideAsync(new TriageRequest(ticket.Subject, ticket.Body, hints.LanguageGiven ? ticket.Language : null, ticket.AccountId, RequesterId: ticket.RequesterId), cancellationToken);
         var shadow = EffectiveMode == TriageMode.Shadow;
         db.TicketTriages.Add(new TicketTriage
         {

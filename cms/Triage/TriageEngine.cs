@@ -73,6 +73,8 @@ public sealed class TriageEngine
         var account = request.AccountId is { } accountId
             ? await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => new { a.Id, a.Tier }).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var executive = request.RequesterId is { } requesterId
+                        && await db.Contacts.AsNoTracking().AnyAsync(c => c.Id == requesterId && c.Role == ContactRole.Executive, cancellationToken);
         var now = clock.UtcNow;
         var (repeats, mergeWith) = account is not null && issueType is not null && !queued
             ? await RecentSameIssueAsync(account.Id, issueType.Id, request.TicketId, now, cancellationToken)
@@ -91,14 +93,14 @@ public sealed class TriageEngine
         else
         {
             teamId = owningTeam;
-            var needsSenior = priority == Priority.P1 || account?.Tier == AccountTier.Enterprise || secondary.Count > 0 || text.Length > 2000;
+            var needsSenior = executive || priority == Priority.P1 || account?.Tier == AccountTier.Enterprise || secondary.Count > 0 || text.Length > 2000;
             var (agent, why) = await RouteAsync(owningTeam, language, needsSenior, issueType, cancellationToken);
             assigneeId = agent?.Id;
             var teamName = await db.Teams.AsNoTracking().Where(t => t.Id == owningTeam).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
             routing = $"Team {teamName} owns '{issueType.Name}'. Agent: {why}";
         }
 
-        var (reasons, level) = EscalationRules.Evaluate(new EscalationContext(lower, account?.Tier, priority, repeats, hoursToDue, negative), options);
+        var (reasons, level) = EscalationRules.Evaluate(new EscalationContext(lower, account?.Tier, priority, repeats, hoursToDue, negative, executive), options);
 
         KnowledgeMatch? match = null;
         var autoReply = false;

@@ -10,4 +10,5 @@ internal sealed record EscalationContext(
     Priority Priority,
     int RecentSameIssueTickets,
     double? HoursToResolutionDue,
-    double AngerProbability);
+    double AngerProbability,
+    bool ExecutiveRequester = false);

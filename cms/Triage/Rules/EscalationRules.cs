@@ -28,6 +28,12 @@ internal static class EscalationRules
             reasons.Add(hours <= 0 ? "sla-breached" : $"sla-imminent: resolution due in {hours:F1} h");
         if (context.Tier == AccountTier.Enterprise && context.Priority <= Priority.P2)
             reasons.Add($"enterprise-high-priority: ENTERPRISE account with {context.Priority}");
+        if (context.ExecutiveRequester)
+        {
+            // VIP handling: an executive's ticket goes to the most senior agent and the CSM hears of it.
+            reasons.Add("vip-executive: the requester is an executive contact of the account");
+            weighty++;
+        }
         if (context.AngerProbability >= options.NegativeEmotionThreshold)
             reasons.Add($"negative-emotion: angry ({context.AngerProbability:P0})");
         if (reasons.Count == 0) return ([], 0);
