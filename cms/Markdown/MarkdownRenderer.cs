@@ -43,7 +43,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, Func<string, KbTarget?> resolve)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var (hasRawHtml, plain, toc) = Walk(document, markdown.Length);
+        var (hasRawHtml, toc) = Walk(document);
         var broken = new List<string>();
         using var writer = new StringWriter(new StringBuilder(markdown.Length + markdown.Length / 3));
         var renderer = new HtmlRenderer(writer);
@@ -53,40 +53,29 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         var html = hasRawHtml ? sanitizer.Sanitize(writer.ToString()) : writer.ToString();
-        return new RenderedMarkdown(html, plain, Excerpt(plain), toc, ReadingTime(plain), broken.Distinct().ToList());
+        return new RenderedMarkdown(html, toc, broken.Distinct().ToList(), () => PlainText(Markdig.Markdown.Parse(markdown, pipeline), markdown.Length));
     }
 
     /// <summary>
-    /// One pass over the syntax tree: neutralises unsafe link targets, notes raw HTML (then the sanitizer must run),
-    /// and collects the plain text and the table of contents.
+    /// One pass over the syntax tree: neutralises unsafe link targets, notes raw HTML (then the sanitizer must run) and
+    /// collects the table of contents.
     /// </summary>
-    private static (bool RawHtml, string PlainText, List<TocEntry> Toc) Walk(MarkdownDocument document, int capacity)
+    private static (bool RawHtml, List<TocEntry> Toc) Walk(MarkdownDocument document)
     {
         var rawHtml = false;
-        var text = new StringBuilder(capacity);
         var toc = new List<TocEntry>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HtmlBlock:
-                    rawHtml = true;
-                    break;
                 case HtmlInline:
                     rawHtml = true;
                     break;
                 case HeadingBlock heading:
-                    NewLine(text);
                     var title = InlineText(heading.Inline);
                     var anchor = heading.GetAttributes().Id;
                     if (anchor is { Length: > 0 } && title.Length > 0) toc.Add(new TocEntry(title, anchor, heading.Level));
-                    break;
-                case CodeBlock code:
-                    NewLine(text);
-                    for (var i = 0; i < code.Lines.Count; i++) text.Append(code.Lines.Lines[i].Slice.AsSpan()).Append('\n');
-                    break;
-                case LeafBlock:
-                    NewLine(text);
                     break;
                 case LinkInline link when !UrlPolicy.IsSafe(link.Url):
                     link.Url = "#";
@@ -95,9 +84,34 @@ public sealed class MarkdownRenderer
                 case LinkInline { IsImage: false } link when UrlPolicy.IsExternal(link.Url):
                     link.GetAttributes().AddProperty("rel", ExternalRel);
                     break;
+                case AutolinkInline autolink when !UrlPolicy.IsSafe(autolink.Url):
+                    autolink.Url = "#";
+                    break;
+                case AutolinkInline autolink when UrlPolicy.IsExternal(autolink.Url):
+                    autolink.GetAttributes().AddProperty("rel", ExternalRel);
+                    break;
+            }
+        }
+        return (rawHtml, toc);
+    }
+
+    /// <summary>The text of a document without markup: blocks on their own lines, code kept, links by their text.</summary>
+    private static string PlainText(MarkdownDocument document, int capacity)
+    {
+        var text = new StringBuilder(capacity);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock:
+                case LeafBlock when node is not CodeBlock:
+                    NewLine(text);
+                    break;
+                case CodeBlock code:
+                    NewLine(text);
+                    for (var i = 0; i < code.Lines.Count; i++) text.Append(code.Lines.Lines[i].Slice.AsSpan()).Append('\n');
+                    break;
                 case AutolinkInline autolink:
-                    if (!UrlPolicy.IsSafe(autolink.Url)) autolink.Url = "#";
-                    else if (UrlPolicy.IsExternal(autolink.Url)) autolink.GetAttributes().AddProperty("rel", ExternalRel);
                     text.Append(autolink.Url);
                     break;
                 case LiteralInline literal:
@@ -117,7 +131,7 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
-        return (rawHtml, text.ToString().Trim(), toc);
+        return text.ToString().Trim();
     }
 
     private static void NewLine(StringBuilder text)
@@ -144,7 +158,7 @@ public sealed class MarkdownRenderer
         return text.ToString().Trim();
     }
 
-    private static string Excerpt(string plain, int length = 200)
+    internal static string Excerpt(string plain, int length = 200)
     {
         var excerpt = new StringBuilder(length + 1);
         var space = false;
@@ -163,7 +177,7 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>About 200 words a minute; CJK text counts about 500 characters a minute.</summary>
-    private static int ReadingTime(string plain)
+    internal static int ReadingTime(string plain)
     {
         int words = 0, cjk = 0;
         var inWord = false;
