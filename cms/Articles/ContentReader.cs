@@ -68,6 +68,14 @@ public sealed class ContentReader
         return localized.ToDictionary(l => l.Item.Id);
     }
 
+    /// <summary>Related items of many items in one go, each read in <paramref name="locale"/> (readable ones only).</summary>
+    public async Task<ILookup<int, LocalizedContent>> GetRelatedAsync(IReadOnlyCollection<int> itemIds, string? locale, CancellationToken cancellationToken)
+    {
+        var links = await db.ContentItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new { i.Id, i.RelatedItemIds }).ToListAsync(cancellationToken);
+        var related = await GetLocalizedByIdsAsync(links.SelectMany(l => l.RelatedItemIds).Distinct().ToList(), locale, cancellationToken);
+        return links.SelectMany(l => l.RelatedItemIds.Where(related.ContainsKey).Select(r => (l.Id, Content: related[r]))).ToLookup(x => x.Id, x => x.Content);
+    }
+
     public async Task<IReadOnlyDictionary<int, ContentItem>> GetItemsByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
         (await VisibleItems(null).Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken)).ToDictionary(i => i.Id);
 

@@ -53,6 +53,10 @@ public sealed class ArticleGraphType : ObjectGraphType<LocalizedContent>
                 await VariantIdAsync(c), c.GetArgument<int>("from"), c.GetArgument<int>("to"), c.CancellationToken));
         Field<NonNullGraphType<ArticleStatsGraphType>>("stats").Description("Views and helpfulness votes. Staff only.").Requires(AccessLevel.Staff)
             .Resolve(c => c.LoadOne<ContentInsights, ArticleStats>("article.stats", c.Source.Item.Id, (s, ids, ct) => s.StatsAsync(ids, ct)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("related")
+            .Description("Related articles the caller may read (articles this one links to with [KB: slug]), in the listed locale.")
+            .Resolve(c => c.LoadMany<ContentReader, LocalizedContent>("article.related:" + c.Source.RequestedLocale, c.Source.Item.Id,
+                (r, ids, ct) => r.GetRelatedAsync(ids, c.Source.RequestedLocale, ct)));
         Field<CategoryGraphType>("category").Description("Taxonomy category.")
             .Resolve(c => c.LoadOne<TaxonomyReader, Category>("article.category", c.Source.Item.CategoryId, (r, ids, ct) => r.GetCategoriesByIdsAsync(ids, ct)));
     }

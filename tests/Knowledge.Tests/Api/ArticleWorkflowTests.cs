@@ -206,3 +206,16 @@ public sealed class ArticleWorkflowTests(SeededAppFixture fixture)
         Assert.Contains(due, d => d.GetProperty("reasons").EnumerateArray().Any(r => r.GetString() == "REVIEW_INTERVAL_PASSED"));
     }
 }
+
+[Collection(SeededCollection.Name)]
+public sealed class RelatedArticleTests(SeededAppFixture fixture)
+{
+    [Fact]
+    public async Task Should_list_related_articles_in_the_readers_locale()
+    {
+        var data = await fixture.App.Anonymous().QueryAsync("{ articles(locale: \"de\", first: 100) { nodes { slug related { slug localized { resolvedLocale } } } } }");
+        var reset = data.GetProperty("articles").GetProperty("nodes").EnumerateArray()
+            .Single(n => n.GetProperty("slug").GetString() == "passwort-zuruecksetzen" || n.GetProperty("slug").GetString() == "reset-your-password");
+        Assert.Contains(reset.GetProperty("related").EnumerateArray(), r => r.GetProperty("slug").GetString()!.Length > 0);
+    }
+}
