@@ -40,7 +40,7 @@ public sealed partial class ArticleService
             var preserved = await PreserveConflictAsync(fresh, head, command, cancellationToken);
             throw Conflict($"Someone saved '{variant.Locale}' at the same time: the current revision is {fresh.CurrentRevision}. Your text was kept as revision {preserved}.", fresh.CurrentRevision, preserved);
         }
-        await events.ChangedAsync(db, item.Id, variant.Locale, published: false, cancellationToken);
+        await events.ChangedAsync(item.Id, variant.Locale, published: false, cancellationToken);
     }
 
     private async Task<int> PreserveConflictAsync(ContentVariant variant, ContentRevision head, SaveDraftCommand command, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ public sealed partial class ArticleService
             events.AddOutbox(db, item.Id, locale, now);
             await db.SaveChangesAsync(ct);
         }, cancellationToken);
-        await events.ChangedAsync(db, item.Id, locale, published: false, cancellationToken);
+        await events.ChangedAsync(item.Id, locale, published: false, cancellationToken);
         return new ArticleWriteResult(item.Id, locale, 1);
     }
 
@@ -139,9 +139,9 @@ public sealed partial class ArticleService
             await db.SaveWithConcurrencyAsync("Article", cancellationToken);
             return new ArticleWriteResult(item.Id, variant.Locale, number);
         }
-        Publish(item, variant, number, now);
+        await PublishAsync(item, variant, number, now, cancellationToken);
         await db.SaveWithConcurrencyAsync("Article", cancellationToken);
-        await events.ChangedAsync(db, item.Id, variant.Locale, published: true, cancellationToken);
+        await events.ChangedAsync(item.Id, variant.Locale, published: true, cancellationToken);
         return new ArticleWriteResult(item.Id, variant.Locale, number);
     }
 
@@ -156,7 +156,7 @@ public sealed partial class ArticleService
         variant.UpdatedAt = item.UpdatedAt = clock.UtcNow;
         events.AddOutbox(db, item.Id, variant.Locale, clock.UtcNow);
         await db.SaveWithConcurrencyAsync("Article", cancellationToken);
-        await events.ChangedAsync(db, item.Id, variant.Locale, published: false, cancellationToken);
+        await events.ChangedAsync(item.Id, variant.Locale, published: false, cancellationToken);
         return new ArticleWriteResult(item.Id, variant.Locale, variant.CurrentRevision);
     }
 
@@ -170,19 +170,21 @@ public sealed partial class ArticleService
             old.Title, old.Body, old.Summary, old.AlternativePhrasings, ChangeNote: $"Rollback to revision {old.Number}"), cancellationToken);
     }
 
-    public async Task RateAsync(RateCommand command, CancellationToken cancellationToken)
+    public async Task<ArticleRating> RateAsync(RateCommand command, CancellationToken cancellationToken)
     {
         user.RequireAuthenticated();
         var locale = Guard.Locale(command.Locale, "input.locale");
         var audiences = user.Viewer.ReadableAudiences.ToList();
         if (!await db.ContentItems.AnyAsync(i => i.Id == command.ArticleId && audiences.Contains(i.Audience) && i.Variants.Any(v => v.PublishedRevision != null), cancellationToken))
             throw KnowledgeException.NotFound("Article", command.ArticleId.ToString());
-        db.ArticleRatings.Add(new ArticleRating
+        var rating = new ArticleRating
         {
             ItemId = command.ArticleId, Locale = locale, Helpful = command.Helpful,
             Comment = Guard.Optional(command.Comment, "input.comment", 2000), RaterKind = user.Viewer.Kind, CreatedAt = clock.UtcNow,
-        });
+        };
+        db.ArticleRatings.Add(rating);
         await db.SaveChangesAsync(cancellationToken);
+        return rating;
     }
 
     public async Task MarkReviewedAsync(int articleId, int? intervalDays, CancellationToken cancellationToken)
@@ -201,9 +203,9 @@ public sealed partial class ArticleService
         var due = await db.ContentVariants.Include(v => v.Item).Where(v => v.ScheduledAt != null && v.ScheduledAt <= now).ToListAsync(cancellationToken);
         foreach (var variant in due)
         {
-            Publish(variant.Item!, variant, variant.ScheduledRevision!.Value, now);
+            await PublishAsync(variant.Item!, variant, variant.ScheduledRevision!.Value, now, cancellationToken);
             await db.SaveWithConcurrencyAsync("Article", cancellationToken);
-            await events.ChangedAsync(db, variant.ItemId, variant.Locale, published: true, cancellationToken);
+            await events.ChangedAsync(variant.ItemId, variant.Locale, published: true, cancellationToken);
         }
         return due.Count;
     }
@@ -211,12 +213,13 @@ public sealed partial class ArticleService
     private static int? SourceHead(ContentItem item) =>
         item.Variants.FirstOrDefault(v => v.Locale == item.SourceLocale) is { } source ? source.PublishedRevision ?? source.CurrentRevision : null;
 
-    private void Publish(ContentItem item, ContentVariant variant, int number, DateTime now)
+    private async Task PublishAsync(ContentItem item, ContentVariant variant, int number, DateTime now, CancellationToken cancellationToken)
     {
         if (variant.Locale != item.SourceLocale)
         {
             // A published translation is up to date with the source revision it was made from.
-            var from = db.ContentRevisions.AsNoTracking().Where(r => r.VariantId == variant.Id && r.Number == number).Select(r => r.SourceRevision).FirstOrDefault();
+            var from = await db.ContentRevisions.AsNoTracking().Where(r => r.VariantId == variant.Id && r.Number == number)
+                .Select(r => r.SourceRevision).FirstOrDefaultAsync(cancellationToken);
             if (from is not null) variant.SourceRevision = from;
         }
         variant.PublishedRevision = number;

@@ -16,9 +16,8 @@ internal sealed class ContentEvents(IEventBus bus, ContentDirectory directory)
         db.Outbox.Add(new OutboxMessage { Topic = OutboxTopics.ContentChanged, EntityId = itemId, Detail = locale, CreatedAt = now });
 
     /// <summary>Call only after SaveChanges committed.</summary>
-    public async Task ChangedAsync(KnowledgeDbContext db, int itemId, string locale, bool published, CancellationToken cancellationToken)
+    public async Task ChangedAsync(int itemId, string locale, bool published, CancellationToken cancellationToken)
     {
-        _ = db;
         directory.Invalidate();
         var attributes = new Dictionary<string, string> { ["locale"] = locale };
         await bus.PublishAsync(new DomainEvent(published ? Published : Changed, itemId, attributes), cancellationToken);

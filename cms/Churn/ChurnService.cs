@@ -117,6 +117,8 @@ public sealed class ChurnService
         var scores = model?.ScoreMany(features.Select(f => f.ToRow(false)).ToList());
         var previous = await db.Set<ChurnAssessment>().AsNoTracking().GroupBy(a => a.AccountId)
             .Select(g => g.OrderByDescending(a => a.ComputedAt).First()).ToDictionaryAsync(a => a.AccountId, cancellationToken);
+        var activeIds = active.Select(a => a.Id).ToList();
+        var tracked = await db.Accounts.Where(a => activeIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var assessments = new List<ChurnAssessment>();
         for (var i = 0; i < active.Count; i++)
         {
@@ -124,8 +126,7 @@ public sealed class ChurnService
             var before = previous.GetValueOrDefault(active[i].Id);
             assessment.Alerted = assessment.Risk >= options.AlertThreshold && (before is null || before.Risk < options.AlertThreshold);
             assessments.Add(assessment);
-            var account = await db.Accounts.FirstAsync(a => a.Id == active[i].Id, cancellationToken);
-            account.HealthScore = (int)Math.Round(100 * (1 - assessment.Risk));
+            tracked[active[i].Id].HealthScore = (int)Math.Round(100 * (1 - assessment.Risk));
         }
         db.AddRange(assessments);
         await db.SaveChangesAsync(cancellationToken);

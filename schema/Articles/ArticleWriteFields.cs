@@ -46,12 +46,7 @@ public static class ArticleWriteFields
             .Resolve().WithService<ArticleService>().ResolveAsync(async (c, s) => await s.RollbackAsync(c.GetArgument<RollbackCommand>("input"), c.CancellationToken));
         mutation.Field<NonNullGraphType<RateArticlePayloadGraphType>>("rateArticle").Description("Records whether an article helped. Any API key (help centers use a partner or public key).")
             .Argument<NonNullGraphType<RateArticleInputGraphType>>("input", "The vote.")
-            .Resolve().WithService<ArticleService>().ResolveAsync(async (c, s) =>
-            {
-                var command = c.GetArgument<RateCommand>("input");
-                await s.RateAsync(command, c.CancellationToken);
-                return new ArticleStats(command.ArticleId, 0, 0, 0);
-            });
+            .Resolve().WithService<ArticleService>().ResolveAsync(async (c, s) => await s.RateAsync(c.GetArgument<RateCommand>("input"), c.CancellationToken));
         mutation.Field<NonNullGraphType<BooleanGraphType>>("markArticleReviewed").Description("Records an accuracy review now (optionally with a new interval in days). Staff only.")
             .Requires(AccessLevel.Staff)
             .Argument<NonNullGraphType<IdGraphType>>("articleId", "The article.")

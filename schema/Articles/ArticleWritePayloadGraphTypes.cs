@@ -29,12 +29,15 @@ public sealed class RollbackArticlePayloadGraphType() : ArticleWritePayloadGraph
 
 public sealed class ArticleWorkflowPayloadGraphType() : ArticleWritePayloadGraphTypeBase("ArticleWorkflowPayload", "Result of submitting, unpublishing or archiving a locale.");
 
-public sealed class RateArticlePayloadGraphType : ObjectGraphType<ArticleStats>
+public sealed class RateArticlePayloadGraphType : ObjectGraphType<ArticleRating>
 {
     public RateArticlePayloadGraphType()
     {
         Name = "RateArticlePayload";
-        Description = "Result of rateArticle.";
-        Field<NonNullGraphType<BooleanGraphType>>("recorded").Description("The vote was stored.").Resolve(_ => true);
+        Description = "Result of rateArticle: the stored vote.";
+        Field<NonNullGraphType<BooleanGraphType>>("recorded").Description("The vote was stored (it has an id).").Resolve(c => c.Source.Id > 0);
+        Field<NonNullGraphType<BooleanGraphType>>("helpful").Description("The vote as stored.").Resolve(c => c.Source.Helpful);
+        Field<NonNullGraphType<StringGraphType>>("locale").Description("The locale the vote is for.").Resolve(c => c.Source.Locale);
+        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When it was stored.").Resolve(c => c.Source.CreatedAt);
     }
 }
