@@ -13,6 +13,7 @@ public sealed class MarkdownCache(MarkdownRenderer renderer, ContentDirectory di
 
     public async Task<RenderedMarkdown> GetAsync(ContentRevision revision, string readerLocale, IReadOnlyList<Audience> audiences, CancellationToken cancellationToken)
     {
+        // Readable audiences are nested (public ⊂ +partner ⊂ +internal), so their count identifies the set.
         var key = (revision.Id, readerLocale, audiences.Count, directory.Version);
         if (cache.TryGetValue(key, out RenderedMarkdown? rendered) && rendered is not null) return rendered;
         var resolve = await directory.ResolverAsync(readerLocale, audiences, cancellationToken);
