@@ -38,9 +38,9 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
         if (!filters.TryGetValue(key, out var cached))
         {
             if (filters.Count >= MaxCachedFilters) filters.Clear();
-            cached = filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(filter)));
+            cached = filters.GetOrAdd(key, _ => new BitSetCachingFilter(new QueryWrapperFilter(filter)));
         }
-        return new FilteredQuery(text, cached);
+        return new FilteredQuery(text, cached, RandomAccessBulkScoring.Instance);
     }
 
     private static List<string> FamiliesIn(IndexReader reader) =>
