@@ -74,7 +74,7 @@ internal sealed class BestFieldsQuery : Query
     {
         private readonly BestFieldsQuery query;
         private readonly IndexSearcher searcher;
-        private readonly Weight[][] terms;
+        private readonly FieldWeight[][] terms;
         private readonly Weight[] extras;
         private (float Norm, float TopLevelBoost) normalized = (1, 1);
         private Weight? equivalent;
@@ -83,7 +83,9 @@ internal sealed class BestFieldsQuery : Query
         {
             this.query = query;
             this.searcher = searcher;
-            terms = query.terms.Select(t => t.Select(q => q.CreateWeight(searcher)).ToArray()).ToArray();
+            terms = query.terms.Select(t => t.Select(q => q is TermQuery term
+                ? new FieldWeight(new TermScoring(searcher, term), null)
+                : new FieldWeight(null, q.CreateWeight(searcher))).ToArray()).ToArray();
             extras = query.extras.Select(q => q.CreateWeight(searcher)).ToArray();
         }
 
@@ -114,7 +116,8 @@ internal sealed class BestFieldsQuery : Query
         {
             normalized = (norm, topLevelBoost);
             equivalent = null;
-            foreach (var weight in terms.SelectMany(t => t).Concat(extras)) weight.Normalize(norm, topLevelBoost * query.Boost);
+            foreach (var field in terms.SelectMany(t => t)) field.Normalize(norm, topLevelBoost * query.Boost);
+            foreach (var weight in extras) weight.Normalize(norm, topLevelBoost * query.Boost);
         }
 
         private Weight Equivalent()
@@ -133,17 +136,46 @@ internal sealed class BestFieldsQuery : Query
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {
             var termScorers = terms
-                .Select(fields => fields.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray())
+                .Select(fields => fields.Select(w => w.Open(context, acceptDocs)).OfType<FieldPostings>().ToArray())
                 .Where(s => s.Length > 0).ToArray();
             var extraScorers = extras.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>().ToArray();
+            foreach (var scorer in extraScorers) scorer.NextDoc();
             return termScorers.Length == 0 && extraScorers.Length == 0 ? null : new BestFieldsBulkScorer(this, termScorers, extraScorers, query.tieBreaker);
         }
+    }
+
+    /// <summary>A field of a term: plain term statistics (the fast path) or any other query's weight (fuzzy variants).</summary>
+    private sealed record FieldWeight(TermScoring? Term, Weight? Weight)
+    {
+        public float GetValueForNormalization() => Term?.GetValueForNormalization() ?? Weight!.GetValueForNormalization();
+
+        public void Normalize(float norm, float topLevelBoost)
+        {
+            if (Term is not null) Term.Normalize(norm, topLevelBoost);
+            else Weight!.Normalize(norm, topLevelBoost);
+        }
+
+        public FieldPostings? Open(AtomicReaderContext context, IBits acceptDocs)
+        {
+            if (Term is not null) return Term.Open(context, acceptDocs) is { } p ? new FieldPostings(p.Docs, p.Score, null) : null;
+            var scorer = Weight!.GetScorer(context, acceptDocs);
+            return scorer is not null && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS ? new FieldPostings(null, null, scorer) : null;
+        }
+    }
+
+    /// <summary>One segment's documents of one field of a term, positioned on the next unscored document.</summary>
+    private sealed class FieldPostings(DocsEnum? docs, Similarity.SimScorer? score, Scorer? scorer)
+    {
+        public DocsEnum? Docs { get; } = docs;
+        public Similarity.SimScorer? Score { get; } = score;
+        public Scorer? Scorer { get; } = scorer;
+        public int Doc => Docs?.DocID ?? Scorer!.DocID;
     }
 
     private sealed class BestFieldsBulkScorer : BulkScorer
     {
         private const int Window = 2048;
-        private readonly Scorer[][] terms;
+        private readonly FieldPostings[][] terms;
         private readonly Scorer[] extras;
         private readonly float tieBreaker;
         private readonly WindowScorer current;
@@ -156,13 +188,12 @@ internal sealed class BestFieldsQuery : Query
         private int windowStamp;
         private int termStamp;
 
-        public BestFieldsBulkScorer(Weight weight, Scorer[][] terms, Scorer[] extras, float tieBreaker)
+        public BestFieldsBulkScorer(Weight weight, FieldPostings[][] terms, Scorer[] extras, float tieBreaker)
         {
             this.terms = terms;
             this.extras = extras;
             this.tieBreaker = tieBreaker;
             current = new WindowScorer(weight);
-            foreach (var scorer in terms.SelectMany(t => t).Concat(extras)) scorer.NextDoc();
         }
 
         public override bool Score(ICollector collector, int max)
@@ -190,39 +221,48 @@ internal sealed class BestFieldsQuery : Query
         {
             var next = DocIdSetIterator.NO_MORE_DOCS;
             foreach (var fields in terms)
-                foreach (var scorer in fields) next = Math.Min(next, scorer.DocID);
+                foreach (var field in fields) next = Math.Min(next, field.Doc);
             foreach (var scorer in extras) next = Math.Min(next, scorer.DocID);
             return next;
         }
 
         /// <summary>One term: the disjunction-max of its fields for every document of the window, added to the total.</summary>
-        private void ScoreTerm(Scorer[] fields, int start, int end)
+        private void ScoreTerm(FieldPostings[] fields, int start, int end)
         {
             termStamp++;
             var count = 0;
-            foreach (var scorer in fields)
+            foreach (var field in fields)
             {
-                for (var doc = scorer.DocID; doc < end; doc = scorer.NextDoc())
+                if (field.Docs is { } docs)
                 {
-                    var i = doc - start;
-                    var score = scorer.GetScore();
-                    if (seen[i] != termStamp)
-                    {
-                        seen[i] = termStamp;
-                        fieldSum[i] = fieldMax[i] = score;
-                        touched[count++] = i;
-                    }
-                    else
-                    {
-                        fieldSum[i] += score;
-                        fieldMax[i] = Math.Max(fieldMax[i], score);
-                    }
+                    var sim = field.Score!;
+                    for (var doc = docs.DocID; doc < end; doc = docs.NextDoc()) Note(doc - start, sim.Score(doc, docs.Freq), ref count);
+                }
+                else
+                {
+                    var scorer = field.Scorer!;
+                    for (var doc = scorer.DocID; doc < end; doc = scorer.NextDoc()) Note(doc - start, scorer.GetScore(), ref count);
                 }
             }
             for (var k = 0; k < count; k++)
             {
                 var i = touched[k];
                 Add(i, fieldMax[i] + (fieldSum[i] - fieldMax[i]) * tieBreaker);
+            }
+        }
+
+        private void Note(int i, float score, ref int count)
+        {
+            if (seen[i] != termStamp)
+            {
+                seen[i] = termStamp;
+                fieldSum[i] = fieldMax[i] = score;
+                touched[count++] = i;
+            }
+            else
+            {
+                fieldSum[i] += score;
+                fieldMax[i] = Math.Max(fieldMax[i], score);
             }
         }
 
