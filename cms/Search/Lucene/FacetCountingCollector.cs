@@ -22,6 +22,8 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields, IRead
     private readonly SortedDocValues?[] single = new SortedDocValues?[fields.Count];
     private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[fields.Count];
     private readonly int[]?[] counts = new int[]?[fields.Count];
+    private int[] buffer = new int[4096];
+    private int matched;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -49,21 +51,39 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields, IRead
         }
     }
 
+    /// <summary>Only remembers the document: counting a whole segment's matches field by field afterwards is a tight loop
+    /// over one ordinal array at a time, several times cheaper than visiting every field for every document.</summary>
     public void Collect(int doc)
+    {
+        if (matched == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        buffer[matched++] = doc;
+    }
+
+    private void Count()
     {
         for (var i = 0; i < counts.Length; i++)
         {
             var segment = counts[i];
             if (segment is null) continue;
             var ords = ordinals[i]!;
+            var values = ords.Values;
             if (ords.Starts is null)
             {
-                var ord = ords.Values[doc];
-                if (ord >= 0) segment[ord]++;
+                for (var k = 0; k < matched; k++)
+                {
+                    var ord = values[buffer[k]];
+                    if (ord >= 0) segment[ord]++;
+                }
                 continue;
             }
-            for (var at = ords.Starts[doc]; at < ords.Starts[doc + 1]; at++) segment[ords.Values[at]]++;
+            var starts = ords.Starts;
+            for (var k = 0; k < matched; k++)
+            {
+                var doc = buffer[k];
+                for (var at = starts[doc]; at < starts[doc + 1]; at++) segment[values[at]]++;
+            }
         }
+        matched = 0;
     }
 
     public IReadOnlyList<SearchFacet> Result(int maxValues)
@@ -112,6 +132,7 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields, IRead
 
     private void Flush()
     {
+        Count();
         var bytes = new BytesRef();
         for (var i = 0; i < fields.Count; i++)
         {
