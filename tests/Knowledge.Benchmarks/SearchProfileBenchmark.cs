@@ -29,7 +29,7 @@ internal sealed class SearchProfileBenchmark : IBenchmark
         output.WriteLine($"# search-profile on {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Trim()}");
         try
         {
-            using var index = new LuceneSearchIndex(root, new SearchOptions(), NullLogger<LuceneSearchIndex>.Instance);
+            using var index = new LuceneSearchIndex(root, SearchBenchmark.Engine(args), NullLogger<LuceneSearchIndex>.Instance);
             await index.EnsureCreatedAsync(CancellationToken.None);
             if (await index.CountAsync(CancellationToken.None) != size)
             {

@@ -86,6 +86,21 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields, IRead
         matched = 0;
     }
 
+    /// <summary>The top values of each field over the documents all <paramref name="collectors"/> (one per slice of a search) saw.</summary>
+    public static IReadOnlyList<SearchFacet> Merge(IReadOnlyList<FacetCountingCollector> collectors, int maxValues)
+    {
+        var first = collectors[0];
+        first.Flush();
+        foreach (var other in collectors.Skip(1))
+        {
+            other.Flush();
+            foreach (var (field, values) in other.totals)
+                foreach (var (value, count) in values)
+                    first.totals[field][value] = first.totals[field].GetValueOrDefault(value) + count;
+        }
+        return first.Result(maxValues);
+    }
+
     public IReadOnlyList<SearchFacet> Result(int maxValues)
     {
         Flush();
