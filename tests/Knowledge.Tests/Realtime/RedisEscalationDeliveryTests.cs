@@ -6,6 +6,7 @@ using Knowledge.Cms.Notifications;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Tests.TestKit;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Knowledge.Tests.Realtime;
 
@@ -13,7 +14,7 @@ namespace Knowledge.Tests.Realtime;
 /// The issue's done-when over Redis: Northwind Health's executive opens a ticket on instance A; a subscriber on
 /// instance B gets the escalation with its hand-off within a second, and the CSM's notification follows.
 /// </summary>
-public sealed class RedisEscalationDeliveryTests(RedisInstancesFixture fixture) : IClassFixture<RedisInstancesFixture>
+public sealed class RedisEscalationDeliveryTests(RedisInstancesFixture fixture, ITestOutputHelper output) : IClassFixture<RedisInstancesFixture>
 {
     private const string Escalations = """
         subscription { escalationRaised(tier: ENTERPRISE) { reasons level ticket { id subject }
@@ -46,6 +47,7 @@ public sealed class RedisEscalationDeliveryTests(RedisInstancesFixture fixture) 
         do escalation = (await manager.ReceiveSkippingPingsAsync()).Payload.GetProperty("data").GetProperty("escalationRaised");
         while (escalation.GetProperty("ticket").GetProperty("subject").GetString() != subject);
         var elapsed = watch.Elapsed;
+        output.WriteLine($"createTicket on A → escalationRaised on B: {elapsed.TotalMilliseconds:F0} ms");
         // mutation round trip + delivery through Redis; 1 s is the promise, 2 s leaves room for a loaded 2-core CI box
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"took {elapsed}");
 
