@@ -25,10 +25,9 @@ public sealed class EscalationMatrixService
     public async Task<EscalationMatrix> GetAsync(CancellationToken cancellationToken)
     {
         user.RequireStaff();
-        var policies = await db.Set<SlaPolicy>().AsNoTracking().Include(p => p.Calendar)
-            .OrderBy(p => p.Tier).ThenBy(p => p.Priority).ToListAsync(cancellationToken);
+        var policies = await db.Set<SlaPolicy>().AsNoTracking().Include(p => p.Calendar).ToListAsync(cancellationToken);
         var calendars = await db.Set<BusinessCalendar>().AsNoTracking().OrderBy(c => c.Slug).ToListAsync(cancellationToken);
-        // Stored by name, so the database sorts tiers alphabetically; the matrix reads best in tier order.
+        // Enums are stored by name, so the database would sort tiers alphabetically; the matrix reads best in tier order.
         return new EscalationMatrix(policies.OrderBy(p => p.Tier).ThenBy(p => p.Priority).ToList(), calendars);
     }
 

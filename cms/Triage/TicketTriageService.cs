@@ -1,8 +1,6 @@
-using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Escalations;
-using Knowledge.Cms.Events;
 using Knowledge.Cms.Tickets;
 using Knowledge.Cms.Triage.Rules;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,9 @@
+using Knowledge.Cms.Accounts;
+using Knowledge.Cms.Sla;
+using Knowledge.Cms.Teams;
+using Knowledge.Cms.Tickets;
 using Knowledge.Tests.TestKit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Tests.Sla;
 
@@ -139,5 +144,18 @@ public sealed class EscalationMatrixTests(EscalationMatrixTests.Fixture fixture)
         Assert.Equal(("growth-support", "Asia/Tokyo"), (sla.GetProperty("calendar").GetString(), sla.GetProperty("timeZone").GetString()));
         // Monday 12:00 UTC is 21:00 in Tokyo, after closing: 90 minutes from Tuesday 08:00 JST = Monday 23:00 + 90 min UTC.
         Assert.Equal(new DateTime(2026, 6, 2, 0, 30, 0, DateTimeKind.Utc), ticket.GetProperty("firstResponseDueAt").GetDateTime().ToUniversalTime());
+    }
+
+    [Fact]
+    public async Task Should_give_routing_the_new_required_level_at_once_when_an_admin_changes_a_cell()
+    {
+        async Task<Seniority> RequiredAsync()
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<SlaPolicies>().RequiredSeniorityAsync(AccountTier.Free, Priority.P1, CancellationToken.None);
+        }
+        Assert.Equal(Seniority.Senior, await RequiredAsync()); // default, and now cached
+        await App.Client().QueryAsync(Update, new { p = new[] { new { tier = "FREE", priority = "P1", requiredSeniority = "LEAD" } } });
+        Assert.Equal(Seniority.Lead, await RequiredAsync());
     }
 }
