@@ -5,7 +5,9 @@ using Knowledge.Schema.Auth;
 using Knowledge.Schema.Churn;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
+using Knowledge.Schema.Notifications;
 using Knowledge.Schema.Search;
+using Knowledge.Schema.Sla;
 using Knowledge.Schema.Realtime;
 using Knowledge.Schema.Jobs;
 using Knowledge.Schema.Taxonomy;
@@ -46,6 +48,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddTranslationQueries();
         this.AddSearchQueries();
         this.AddTriageQueries();
+        this.AddSlaQueries();
+        this.AddNotificationQueries();
         this.AddJobQueries();
     }
 }
@@ -68,5 +72,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddAuthMutations();
         this.AddSearchMutations();
         this.AddTriageMutations();
+        this.AddSlaMutations();
     }
 }
