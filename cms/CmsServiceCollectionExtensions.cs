@@ -78,7 +78,7 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<DeprecatedTermService>()
             .AddInternal<ChurnService>()
             .AddInternal<UsageCsvImporter>()
-            .AddInternal<Knowledge.Cms.Escalations.EscalationReader>()
+            .AddInternal<Knowledge.Cms.Escalations.EscalationReader>().AddInternal<Knowledge.Cms.Escalations.EscalationService>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
             .AddInternal<DemoSeeder>()

@@ -3,6 +3,7 @@ using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
 using Knowledge.Schema.Churn;
+using Knowledge.Schema.Escalations;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
 using Knowledge.Schema.Notifications;
@@ -49,6 +50,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddSearchQueries();
         this.AddTriageQueries();
         this.AddSlaQueries();
+        this.AddEscalationQueries();
         this.AddNotificationQueries();
         this.AddJobQueries();
     }
@@ -73,5 +75,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddSearchMutations();
         this.AddTriageMutations();
         this.AddSlaMutations();
+        this.AddEscalationMutations();
     }
 }
