@@ -37,7 +37,8 @@ internal static class TranslationServiceCollectionExtensions
         });
         services.AddSingleton(sp => new TranslationDrafter(sp.GetRequiredService<ITranslationProvider>(),
             sp.GetRequiredService<IOptions<TranslationOptions>>().Value.BackTranslationScore));
-        services.AddInternal<GlossaryService>().AddInternal<TicketTranslationService>().AddInternal<ReplyTranslationService>();
+        services.AddInternal<GlossaryService>().AddInternal<TicketTranslationService>().AddInternal<ReplyTranslationService>()
+            .AddInternal<TranslationReportReader>();
         services.AddScoped<TranslatingSearchService>();
         return services;
     }
