@@ -43,19 +43,31 @@ public static partial class LocaleFormatter
         return amount.ToString("C", format);
     }
 
-    /// <summary>The culture for a locale; a neutral one ("de") gets its default region's formats.</summary>
+    /// <summary>
+    /// The culture for a locale; a neutral one ("de") gets its default region's formats. Dates are always Gregorian:
+    /// they are contract, invoice and SLA dates, and "ar" would otherwise default to the Hijri (Umm al-Qura) calendar
+    /// and "th" to the Buddhist era.
+    /// </summary>
     public static CultureInfo Culture(string locale)
     {
         var culture = CultureInfo.GetCultureInfo(locale);
-        if (!culture.IsNeutralCulture) return culture;
-        try
+        if (culture.IsNeutralCulture)
         {
-            return CultureInfo.CreateSpecificCulture(locale);
+            try
+            {
+                culture = CultureInfo.CreateSpecificCulture(locale);
+            }
+            catch (CultureNotFoundException)
+            {
+                // keep the neutral culture's formats
+            }
         }
-        catch (CultureNotFoundException)
-        {
-            return culture;
-        }
+        if (culture.Calendar is GregorianCalendar) return culture;
+        var gregorian = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault();
+        if (gregorian is null) return culture;
+        var clone = (CultureInfo)culture.Clone();
+        clone.DateTimeFormat.Calendar = gregorian;
+        return clone;
     }
 
     private static string? Format(string kind, string value, CultureInfo culture, TimeZoneInfo? zone)

@@ -43,7 +43,11 @@ public sealed class TicketTranslationService
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var pieces = new List<Piece> { new(TicketTextPart.Subject, null, ticket.Subject), new(TicketTextPart.Body, null, ticket.Body) };
         pieces.AddRange(messages.Select(m => new Piece(TicketTextPart.Message, m.Id, m.Body)));
-        foreach (var piece in pieces) piece.Language = LanguageOf(piece.Text, ticket.Language);
+        // Subject and body are in the ticket's language (detected from both on creation, or given); each later message
+        // is judged on its own, since threads switch languages.
+        var ticketLanguage = Locales.Language(ticket.Language);
+        foreach (var piece in pieces)
+            piece.Language = piece.Part != TicketTextPart.Message || piece.Text == ticket.Body ? ticketLanguage : LanguageOf(piece.Text, ticketLanguage);
 
         var stored = await db.Set<TicketTextTranslation>().AsNoTracking().Where(t => t.TicketId == ticketId && t.Locale == target).ToListAsync(cancellationToken);
         var results = new TranslatedText?[pieces.Count];
@@ -116,9 +120,9 @@ public sealed class TicketTranslationService
 
     private string LanguageOf(string text, string ticketLanguage)
     {
-        // A short subject ("Login Problem") is weak evidence; below a fair confidence the ticket's language decides.
+        // A short message ("Danke!") is weak evidence; below a fair confidence the ticket's language decides.
         var detection = detector.Detect(text);
-        return detection.IsDetermined && detection.Confidence >= 0.6 ? detection.Language : Locales.Language(ticketLanguage);
+        return detection.IsDetermined && detection.Confidence >= 0.6 ? detection.Language : ticketLanguage;
     }
 
     private sealed class Piece(TicketTextPart part, int? messageId, string text)
