@@ -33,20 +33,3 @@ public sealed class TicketTextTranslation : IEntity
     public Formality? Formality { get; set; }
     public DateTime CreatedAt { get; set; }
 }
-
-/// <summary>Which text of a ticket a <see cref="TicketTextTranslation"/> renders.</summary>
-public enum TicketTextPart
-{
-    Subject,
-    Body,
-    Message,
-}
-
-/// <summary>Where a <see cref="TicketTextTranslation"/> comes from.</summary>
-public enum TicketTextOrigin
-{
-    /// <summary>A machine translation made for an agent reading the ticket.</summary>
-    MachineTranslation,
-    /// <summary>What the agent wrote before the reply was translated into the customer's language and sent.</summary>
-    AgentOriginal,
-}

@@ -77,6 +77,11 @@ public sealed class TicketTranslationService
             {
                 notice = "Translation is unavailable right now; the originals are shown. " + ex.Message;
             }
+            catch (KnowledgeException ex) when (ex.Code == ErrorCodes.Validation)
+            {
+                // A text the provider refuses (a paragraph over its size limit) must not hide the rest of the ticket.
+                notice = "The provider refused a text of this ticket; the originals are shown. " + ex.Message;
+            }
         }
         for (var i = 0; i < pieces.Count; i++)
             results[i] ??= new TranslatedText(pieces[i].Text, null, pieces[i].Language, TranslatedTextStatus.NotTranslated, false);
