@@ -5,7 +5,9 @@ using Knowledge.Schema.Auth;
 using Knowledge.Schema.Churn;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
+using Knowledge.Schema.Notifications;
 using Knowledge.Schema.Search;
+using Knowledge.Schema.Sla;
 using Knowledge.Schema.Realtime;
 using Knowledge.Schema.Jobs;
 using Knowledge.Schema.Taxonomy;
@@ -48,6 +50,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddLocaleFormattingQueries();
         this.AddSearchQueries();
         this.AddTriageQueries();
+        this.AddSlaQueries();
+        this.AddNotificationQueries();
         this.AddJobQueries();
     }
 }
@@ -72,5 +76,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddAuthMutations();
         this.AddSearchMutations();
         this.AddTriageMutations();
+        this.AddSlaMutations();
     }
 }

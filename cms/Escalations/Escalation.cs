@@ -14,4 +14,6 @@ public sealed class Escalation : Knowledge.Cms.Common.IEntity
     public int Level { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? AcknowledgedAt { get; set; }
+    /// <summary>When the SLA scheduler claimed the escalation and wrote its notifications (null: not yet).</summary>
+    public DateTime? NotificationsPlannedAt { get; set; }
 }

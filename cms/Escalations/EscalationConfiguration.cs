@@ -11,5 +11,6 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
         builder.HasOne(e => e.Ticket).WithMany().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.TicketId);
         builder.HasIndex(e => e.CreatedAt);
+        builder.HasIndex(e => e.NotificationsPlannedAt);
     }
 }

@@ -26,9 +26,14 @@ public sealed class TriageEngine
     private readonly IKnowledgeMatcher matcher;
     private readonly TriageOptions options;
     private readonly IClock clock;
+    private readonly Sla.SlaPolicies slaPolicies;
+    private readonly AccountTier tierWithoutAccount;
 
-    internal TriageEngine(KnowledgeDbContext db, TaxonomyReader taxonomy, TriageModels models, IKnowledgeMatcher matcher, IOptions<TriageOptions> options, IClock clock, Languages.LanguageDetector languages)
+    internal TriageEngine(KnowledgeDbContext db, TaxonomyReader taxonomy, TriageModels models, IKnowledgeMatcher matcher, IOptions<TriageOptions> options, IClock clock, Languages.LanguageDetector languages,
+        Sla.SlaPolicies slaPolicies, IOptions<Sla.SlaOptions> slaOptions)
     {
+        this.slaPolicies = slaPolicies;
+        tierWithoutAccount = slaOptions.Value.TierWithoutAccount;
         this.languages = languages;
         this.db = db;
         this.taxonomy = taxonomy;
@@ -93,8 +98,8 @@ public sealed class TriageEngine
         else
         {
             teamId = owningTeam;
-            var needsSenior = executive || priority == Priority.P1 || account?.Tier == AccountTier.Enterprise || secondary.Count > 0 || text.Length > 2000;
-            var (agent, why) = await RouteAsync(owningTeam, language, needsSenior, issueType, cancellationToken);
+            var required = await RequiredSeniorityAsync(account?.Tier, priority, executive, secondary.Count > 0 || text.Length > 2000, cancellationToken);
+            var (agent, why) = await RouteAsync(owningTeam, language, required, issueType, cancellationToken);
             assigneeId = agent?.Id;
             var teamName = await db.Teams.AsNoTracking().Where(t => t.Id == owningTeam).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
             routing = $"Team {teamName} owns '{issueType.Name}'. Agent: {why}";
@@ -161,14 +166,25 @@ public sealed class TriageEngine
         return (recent.Count, open?.Id);
     }
 
-    private async Task<(Teams.Agent? Agent, string Why)> RouteAsync(int teamId, string language, bool needsSenior, IssueType issueType, CancellationToken cancellationToken)
+    /// <summary>
+    /// The escalation matrix sets the level for the tier and priority; complex tickets need a senior and an executive
+    /// contact's ticket goes to the most senior agent available (a Lead first).
+    /// </summary>
+    private async Task<Teams.Seniority> RequiredSeniorityAsync(AccountTier? tier, Priority priority, bool executive, bool complex, CancellationToken cancellationToken)
+    {
+        var required = await slaPolicies.RequiredSeniorityAsync(tier ?? tierWithoutAccount, priority, cancellationToken);
+        if (complex && required < Teams.Seniority.Senior) required = Teams.Seniority.Senior;
+        return executive ? Teams.Seniority.Lead : required;
+    }
+
+    private async Task<(Teams.Agent? Agent, string Why)> RouteAsync(int teamId, string language, Teams.Seniority required, IssueType issueType, CancellationToken cancellationToken)
     {
         var agents = await db.Agents.AsNoTracking().Where(a => a.TeamId == teamId).ToListAsync(cancellationToken);
         var ids = agents.Select(a => a.Id).ToList();
         var load = await db.Tickets.AsNoTracking().Where(t => t.AssigneeId != null && ids.Contains(t.AssigneeId.Value) && OpenStatuses.Contains(t.Status))
             .GroupBy(t => t.AssigneeId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var hints = issueType.Slug.Split('-').Append(issueType.Slug).Append((issueType.ProductArea ?? "").ToLowerInvariant()).ToHashSet();
-        var (agent, why) = AgentRouter.Route(agents.Select(a => new AgentCandidate(a, load.GetValueOrDefault(a.Id))).ToList(), language, needsSenior, hints);
+        var (agent, why) = AgentRouter.Route(agents.Select(a => new AgentCandidate(a, load.GetValueOrDefault(a.Id))).ToList(), language, required, hints);
         return (agent, why);
     }
 

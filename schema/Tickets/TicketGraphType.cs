@@ -6,6 +6,7 @@ using Knowledge.Cms.Tickets;
 using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
+using Knowledge.Schema.Sla;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Triage;
@@ -52,5 +53,6 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
             .Resolve(c => c.LoadMany<TicketReader, TicketMessage>("ticket.messages", c.Source.Id, (r, ids, ct) => r.GetMessagesAsync(ids, true, ct)));
         this.AddTriageFields();
         this.AddTranslationFields();
+        this.AddSlaFields();
     }
 }

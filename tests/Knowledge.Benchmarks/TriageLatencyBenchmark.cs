@@ -59,7 +59,8 @@ internal sealed class TriageLatencyBenchmark : IBenchmark
         {
             var engine = new TriageEngine(sp.GetRequiredService<KnowledgeDbContext>(), sp.GetRequiredService<TaxonomyReader>(),
                 sp.GetRequiredService<TriageModels>(), new NoMatches(), sp.GetRequiredService<IOptions<TriageOptions>>(), sp.GetRequiredService<IClock>(),
-                sp.GetRequiredService<Knowledge.Cms.Languages.LanguageDetector>());
+                sp.GetRequiredService<Knowledge.Cms.Languages.LanguageDetector>(), sp.GetRequiredService<Knowledge.Cms.Sla.SlaPolicies>(),
+                sp.GetRequiredService<IOptions<Knowledge.Cms.Sla.SlaOptions>>());
             var text = Texts[Random.Shared.Next(Texts.Length)];
             await engine.DecideAsync(new TriageRequest("", text, null, null), CancellationToken.None);
         });
