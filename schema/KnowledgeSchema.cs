@@ -47,6 +47,8 @@ public sealed class QueryType : ObjectGraphType
         this.AddChurnQueries();
         this.AddLanguageQueries();
         this.AddTranslationQueries();
+        this.AddGlossaryQueries();
+        this.AddLocaleFormattingQueries();
         this.AddSearchQueries();
         this.AddTriageQueries();
         this.AddSlaQueries();
@@ -68,6 +70,8 @@ public sealed class MutationType : ObjectGraphType
         this.AddChurnMutations();
         this.AddChurnJobMutations();
         this.AddTranslationMutations();
+        this.AddGlossaryMutations();
+        this.AddReplyTranslationMutations();
         this.AddAccountMutations();
         this.AddTeamMutations();
         this.AddTaxonomyMutations();
