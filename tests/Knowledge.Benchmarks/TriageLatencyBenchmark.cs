@@ -18,7 +18,7 @@ namespace Knowledge.Benchmarks;
 /// <summary>
 /// <c>triage-latency [--n 300]</c>: latency of the triage that createTicket runs inline, on the seeded demo help desk
 /// with the model trained at start. Three measurements: the triage decision without the KB search (a matcher that
-/// finds nothing), the same with the in-memory KB matcher, and the whole createTicket (validation, triage, one
+/// finds nothing), the same with the KB search through the search engine (Lucene here), and the whole createTicket (validation, triage, one
 /// SaveChanges). Texts are demo-like tickets in all six languages. One request at a time.
 /// </summary>
 internal sealed class TriageLatencyBenchmark : IBenchmark
@@ -72,7 +72,7 @@ internal sealed class TriageLatencyBenchmark : IBenchmark
             await sp.GetRequiredService<TicketService>().CreateAsync(new CreateTicketCommand(text[0], text[1]), CancellationToken.None);
         });
         output.WriteLine($"triage decision, no KB search : {Format(noSearch)}");
-        output.WriteLine($"triage decision + KB matcher  : {Format(withSearch)}");
+        output.WriteLine($"triage decision + KB search   : {Format(withSearch)}");
         output.WriteLine($"createTicket (service, + save): {Format(create)}");
         await host.StopAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -105,7 +105,7 @@ internal sealed class TriageLatencyBenchmark : IBenchmark
     /// <summary>A matcher that finds nothing: the latency of triage without the KB search.</summary>
     private sealed class NoMatches : IKnowledgeMatcher
     {
-        public Task<IReadOnlyList<KnowledgeMatch>> MatchAsync(string text, string language, int? issueTypeId, int limit, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<KnowledgeMatch>>([]);
+        public Task<KnowledgeMatchResult> MatchAsync(string text, string language, int? issueTypeId, int limit, CancellationToken cancellationToken) =>
+            Task.FromResult(KnowledgeMatchResult.None);
     }
 }
