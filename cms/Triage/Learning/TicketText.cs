@@ -21,8 +21,8 @@ public static class TicketText
         var scanLimit = Math.Min(text.Length, maxCharacters * 8);
         while (position < scanLimit && output.Length < maxCharacters)
         {
-            var end = text.IndexOf('\n', position);
-            if (end < 0) end = text.Length;
+            var end = text.IndexOf('\n', position, scanLimit - position);
+            if (end < 0) end = scanLimit;
             var line = text.AsSpan(position, end - position).TrimEnd('\r');
             position = end + 1;
             var trimmed = line.TrimStart();
@@ -43,12 +43,12 @@ public static class TicketText
         || text.Contains("\n    ", StringComparison.Ordinal) || text.Contains("\n\t", StringComparison.Ordinal)
         || text.Contains(" at ", StringComparison.Ordinal) || text.Contains("Traceback", StringComparison.Ordinal);
 
-    /// <summary>"Namespace.Type.Method(…)", "com.x.Y.m(Y.java:42)", "Object.&lt;anonymous&gt; (/app/x.js:1:2)".</summary>
+    /// <summary>"Namespace.Type.Method(…) in …:line 12", "com.x.Y.m(Y.java:42)", "Object.&lt;anonymous&gt; (/app/x.js:1:2)".</summary>
     private static bool IsFrame(ReadOnlySpan<char> frame)
     {
         var space = frame.IndexOf(' ');
         var symbol = space < 0 ? frame : frame[..space];
-        return symbol.IndexOfAny('.', '<') > 0 && frame.Contains('(') && frame.TrimEnd().EndsWith(")");
+        return symbol.IndexOfAny('.', '<') > 0 && (symbol.Contains('(') || frame.TrimEnd().EndsWith(")"));
     }
 
     /// <summary>Indented code, stack frames (.NET/Java "at X.Y(", Python "File \"…\", line"), exception headers.</summary>
