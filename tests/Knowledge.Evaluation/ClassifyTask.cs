@@ -74,12 +74,12 @@ internal sealed class ClassifyTask : IEvaluationTask
         {
             // The threshold trades in-scope accuracy for out-of-scope recall; the table shows the whole curve.
             log.WriteLine("  threshold  in-scope-acc  oos-recall");
-            foreach (var t in new[] { 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f })
+            foreach (var t in new[] { 0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f })
             {
                 var p = predictions.Select(x => x.Confidence < t ? oosLabel : x.Label).ToList();
                 var ins = Enumerable.Range(0, test.Count).Where(i => test[i].Label != oosLabel).ToList();
                 var outs = Enumerable.Range(0, test.Count).Where(i => test[i].Label == oosLabel).ToList();
-                log.WriteLine($"  {t,9:F1}  {ins.Count(i => p[i] == test[i].Label) / (double)Math.Max(1, ins.Count),12:F4}  {outs.Count(i => p[i] == oosLabel) / (double)Math.Max(1, outs.Count),10:F4}");
+                log.WriteLine($"  {t,9:F2}  {ins.Count(i => p[i] == test[i].Label) / (double)Math.Max(1, ins.Count),12:F4}  {outs.Count(i => p[i] == oosLabel) / (double)Math.Max(1, outs.Count),10:F4}");
             }
         }
         var predicted = predictions.Select(p => oosLabel is not null && p.Confidence < oosThreshold ? oosLabel : p.Label).ToList();

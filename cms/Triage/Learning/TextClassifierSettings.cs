@@ -5,15 +5,15 @@ namespace Knowledge.Cms.Triage.Learning;
 /// <param name="CharNgramLength">Character n-grams 1…n (3 balanced accuracy and training time best on the demo data and Banking77).</param>
 /// <param name="L2">
 /// L2 regularisation of the linear learners (SDCA gets the equivalent L2 / n). ML.NET's L-BFGS adds ½·L2·‖w‖² to the
-/// <em>summed</em> loss, so 0.01 is mild on ten thousand examples and firmer on an organisation's first thousand. It
+/// <em>summed</em> loss, so 0.005 is mild on ten thousand examples and firmer on an organisation's first thousand. It
 /// makes the problem well conditioned enough to converge in 60 iterations (1e-3 needed 100 for the same accuracy)
-/// and keeps confidences on the demo data close to 1e-3's, which <c>Triage:ConfidenceThreshold</c> was tuned on
-/// (0.03 was as accurate but less confident: a third of the demo tickets fell below 0.35).
+/// while keeping confidences close to 1e-3's, which <c>Triage:ConfidenceThreshold</c> was tuned on (0.01–0.03 were
+/// as accurate but less confident: up to a third of the demo tickets fell below 0.35).
 /// </param>
 /// <param name="Iterations">L-BFGS iterations (SDCA half as many epochs; LightGBM boosting rounds).</param>
 /// <param name="Threads">Threads the learner may use; null = all cores. The product trains on one so requests keep the other.</param>
 /// <param name="History">L-BFGS memory: 5 correction pairs cost a quarter of the default 20's dense vector work at equal accuracy.</param>
-public sealed record TextClassifierSettings(int WordNgramLength = 2, int CharNgramLength = 3, float L2 = 0.01f, int Iterations = 60, int? Threads = null, int History = 5)
+public sealed record TextClassifierSettings(int WordNgramLength = 2, int CharNgramLength = 3, float L2 = 0.005f, int Iterations = 60, int? Threads = null, int History = 5)
 {
     public static TextClassifierSettings Default { get; } = new();
 
