@@ -65,7 +65,7 @@ public sealed class TextClassifier
 
     public void Save(Stream stream) => ml.Model.Save(model, InputSchema, stream);
 
-    public static TextClassifier Load(Stream stream, ClassifierTrainerKind trainer = ClassifierTrainerKind.Sdca)
+    public static TextClassifier Load(Stream stream, ClassifierTrainerKind trainer = TextClassifierTrainer.ProductKind)
     {
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(stream, out var schema);
