@@ -97,7 +97,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainChurnModelJob>());
         services.AddSingleton<JobSignal>();
         services.AddSingleton<TriageModels>();
-        services.AddSingleton<IKnowledgeMatcher, TermOverlapKnowledgeMatcher>();
+        services.AddInternal<SearchKnowledgeMatcher>();
+        services.AddScoped<IKnowledgeMatcher>(sp => sp.GetRequiredService<SearchKnowledgeMatcher>());
         services.AddSingleton<Knowledge.Cms.Markdown.MarkdownRenderer>();
         services.AddSingleton<ContentDirectory>();
         services.AddSingleton<MarkdownCache>();

@@ -108,15 +108,18 @@ public sealed class TriageEngine
         var (reasons, level) = EscalationRules.Evaluate(new EscalationContext(lower, account?.Tier, priority, repeats, hoursToDue, negative, executive), options);
 
         KnowledgeMatch? match = null;
+        string? searchProblem = null;
         var autoReply = false;
         if (!queued && issueType!.AutoResolvable && options.AutoReplyMode != AutoReplyMode.Off && reasons.Count == 0)
         {
-            match = (await matcher.MatchAsync(text, language, issueType.Id, 3, cancellationToken)).FirstOrDefault();
+            var found = await matcher.MatchAsync(text, language, issueType.Id, 3, cancellationToken);
+            match = found.Matches.Count > 0 ? found.Matches[0] : null;
+            searchProblem = found.Problem;
             autoReply = match is not null && match.Score >= options.AutoReplyMinScore;
         }
 
         var modelLabel = issueModel?.Label ?? "none";
-        var explanation = Explain(snapshot, issueType, confidence, queued, hasProse, issueModel is null, severity, emotion, priority, score, factors, reasons, match, autoReply);
+        var explanation = Explain(snapshot, issueType, confidence, queued, hasProse, issueModel is null, severity, emotion, priority, score, factors, reasons, match, autoReply, searchProblem);
         return new TriageDecision
         {
             Language = language, IssueTypeId = issueType?.Id, Confidence = Math.Round(confidence, 4), Queued = queued,
@@ -190,7 +193,7 @@ public sealed class TriageEngine
 
     private static string Explain(TaxonomySnapshot snapshot, IssueType? issueType, double confidence, bool queued, bool hasProse, bool noModel,
         Severity severity, Emotion emotion, Priority priority, int score, IReadOnlyList<PriorityFactor> factors, IReadOnlyList<string> reasons,
-        KnowledgeMatch? match, bool autoReply)
+        KnowledgeMatch? match, bool autoReply, string? searchProblem)
     {
         var parts = new List<string>();
         var percent = confidence.ToString("P0", CultureInfo.InvariantCulture);
@@ -202,6 +205,8 @@ public sealed class TriageEngine
         parts.Add($"Priority {priority} (score {score}: {string.Join(", ", factors.Select(f => $"{f.Factor} {f.Effect:+0;-0}"))}).");
         if (reasons.Count > 0) parts.Add("Escalation: " + string.Join("; ", reasons) + ".");
         if (autoReply && match is not null) parts.Add($"Answered by KB article '{match.Slug}' ({match.Locale}, match {match.Score:F2}).");
+        else if (searchProblem is not null) parts.Add($"No automatic reply: {searchProblem}.");
+        else if (match is not null) parts.Add($"No automatic reply: the best KB article '{match.Slug}' matches too weakly ({match.Score:F2}).");
         return string.Join(" ", parts);
     }
 }
