@@ -7,7 +7,9 @@ using Knowledge.Cms.Data;
 using Knowledge.Cms.Data.Demo;
 using Knowledge.Cms.Events;
 using Knowledge.Cms.Languages;
+using Knowledge.Cms.Notifications;
 using Knowledge.Cms.Search;
+using Knowledge.Cms.Sla;
 using Knowledge.Cms.Taxonomy;
 using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
@@ -39,6 +41,7 @@ public static class CmsServiceCollectionExtensions
             .Validate(o => o.AlertThreshold is > 0 and <= 1 && o.HorizonDays > 0, "Churn:AlertThreshold must be in (0, 1] and Churn:HorizonDays positive.")
             .ValidateOnStart();
         services.AddOptions<TriageOptions>().BindConfiguration(TriageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.BootstrapAdminKey is null || o.BootstrapAdminKey.Trim().Length >= 16,
                 "Auth:BootstrapAdminKey must be at least 16 characters.")
@@ -75,13 +78,17 @@ public static class CmsServiceCollectionExtensions
             .AddInternal<DeprecatedTermService>()
             .AddInternal<ChurnService>()
             .AddInternal<UsageCsvImporter>()
-            .AddInternal<Knowledge.Cms.Escalations.EscalationReader>()
+            .AddInternal<Knowledge.Cms.Escalations.EscalationReader>().AddInternal<Knowledge.Cms.Escalations.EscalationService>()
             .AddInternal<ApiKeyService>()
             .AddInternal<DatabaseHealth>()
             .AddInternal<DemoSeeder>()
             .AddInternal<JobService>()
             .AddInternal<TriageEngine>().AddInternal<TicketTriageService>().AddInternal<TriageTrainingService>()
-            .AddInternal<TriageFeedbackService>().AddInternal<TriageReader>().AddInternal<TrainTriageModelJob>();
+            .AddInternal<TriageFeedbackService>().AddInternal<TriageReader>().AddInternal<TrainTriageModelJob>()
+            .AddInternal<SlaPolicies>().AddInternal<SlaReader>().AddInternal<SlaPlanner>().AddInternal<EscalationMatrixService>().AddInternal<SlaMilestoneSweep>()
+            .AddInternal<Knowledge.Cms.Escalations.EscalationPublisher>()
+            .AddInternal<EscalationNotifier>().AddInternal<FollowUpRunner>().AddInternal<NotificationDelivery>().AddInternal<NotificationReader>();
+        services.AddSingleton<SlaSignal>();
         services.AddScoped<ITicketTriage>(sp => sp.GetRequiredService<TicketTriageService>());
         services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainTriageModelJob>());
         services.AddInternal<TrainChurnModelJob>();
@@ -90,16 +97,18 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<IJobHandler>(sp => sp.GetRequiredService<TrainChurnModelJob>());
         services.AddSingleton<JobSignal>();
         services.AddSingleton<TriageModels>();
-        services.AddSingleton<IKnowledgeMatcher, TermOverlapKnowledgeMatcher>();
+        services.AddInternal<SearchKnowledgeMatcher>();
+        services.AddScoped<IKnowledgeMatcher>(sp => sp.GetRequiredService<SearchKnowledgeMatcher>());
         services.AddSingleton<Knowledge.Cms.Markdown.MarkdownRenderer>();
         services.AddSingleton<ContentDirectory>();
         services.AddSingleton<MarkdownCache>();
         services.AddSingleton<ArticleViewCounter>();
         services.AddInternal<ContentEvents>(ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<SlaStartup>();
         services.AddHostedService<JobWorker>();
         services.AddHostedService<TriageStartup>();
-        services.AddHostedService<SlaEscalationSweeper>();
+        services.AddHostedService<SlaScheduler>();
         services.AddHostedService<ContentMaintenanceService>();
         services.AddSingleton<ChurnModelStore>();
         services.AddHostedService<ChurnStartupService>();

@@ -3,9 +3,12 @@ using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Articles;
 using Knowledge.Schema.Auth;
 using Knowledge.Schema.Churn;
+using Knowledge.Schema.Escalations;
 using Knowledge.Schema.Infrastructure;
 using Knowledge.Schema.Languages;
+using Knowledge.Schema.Notifications;
 using Knowledge.Schema.Search;
+using Knowledge.Schema.Sla;
 using Knowledge.Schema.Realtime;
 using Knowledge.Schema.Jobs;
 using Knowledge.Schema.Taxonomy;
@@ -44,8 +47,13 @@ public sealed class QueryType : ObjectGraphType
         this.AddChurnQueries();
         this.AddLanguageQueries();
         this.AddTranslationQueries();
+        this.AddGlossaryQueries();
+        this.AddLocaleFormattingQueries();
         this.AddSearchQueries();
         this.AddTriageQueries();
+        this.AddSlaQueries();
+        this.AddEscalationQueries();
+        this.AddNotificationQueries();
         this.AddJobQueries();
     }
 }
@@ -62,11 +70,15 @@ public sealed class MutationType : ObjectGraphType
         this.AddChurnMutations();
         this.AddChurnJobMutations();
         this.AddTranslationMutations();
+        this.AddGlossaryMutations();
+        this.AddReplyTranslationMutations();
         this.AddAccountMutations();
         this.AddTeamMutations();
         this.AddTaxonomyMutations();
         this.AddAuthMutations();
         this.AddSearchMutations();
         this.AddTriageMutations();
+        this.AddSlaMutations();
+        this.AddEscalationMutations();
     }
 }

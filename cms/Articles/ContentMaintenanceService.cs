@@ -13,6 +13,8 @@ internal sealed class ContentMaintenanceService(
     IServiceScopeFactory scopes, ArticleViewCounter views, DatabaseState state, IOptions<ContentOptions> options,
     ILogger<ContentMaintenanceService> logger) : BackgroundService
 {
+    private readonly SemaphoreSlim flushGate = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromTicks(Math.Min(options.Value.SchedulerInterval.Ticks, options.Value.ViewFlushInterval.Ticks));
@@ -47,6 +49,21 @@ internal sealed class ContentMaintenanceService(
     }
 
     private async Task FlushViewsAsync(CancellationToken cancellationToken)
+    {
+        // One flush at a time: a caller that flushes sees every view recorded before it (it waits for a flush in
+        // flight instead of finding the counter drained), and two flushes never insert the same day row twice.
+        await flushGate.WaitAsync(cancellationToken);
+        try
+        {
+            await FlushViewsCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            flushGate.Release();
+        }
+    }
+
+    private async Task FlushViewsCoreAsync(CancellationToken cancellationToken)
     {
         var counts = views.Drain();
         if (counts.Count == 0) return;

@@ -14,4 +14,8 @@ public sealed class Escalation : Knowledge.Cms.Common.IEntity
     public int Level { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? AcknowledgedAt { get; set; }
+    /// <summary>The agent (API key name) who took the escalation on.</summary>
+    public string? AcknowledgedBy { get; set; }
+    /// <summary>When the SLA scheduler claimed the escalation and wrote its notifications (null: not yet).</summary>
+    public DateTime? NotificationsPlannedAt { get; set; }
 }

@@ -10,6 +10,8 @@ internal sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalat
     {
         builder.HasOne(e => e.Ticket).WithMany().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.TicketId);
+        builder.Property(e => e.AcknowledgedBy).HasMaxLength(200);
         builder.HasIndex(e => e.CreatedAt);
+        builder.HasIndex(e => e.NotificationsPlannedAt);
     }
 }

@@ -1,6 +1,7 @@
 using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Churn;
 using Knowledge.Cms.Common;
+using Knowledge.Cms.Common.Paging;
 using Knowledge.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,31 @@ public sealed class EscalationReader
     {
         user.RequireStaff();
         return db.Escalations.AsNoTracking().ByIdsAsync(ids, cancellationToken);
+    }
+
+    /// <summary>Escalations, newest first; <see cref="EscalationFilter.Reason"/> matches a reason code or its prefix (<c>sla-</c>).</summary>
+    public Task<Page<Escalation>> ListAsync(EscalationFilter? filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        user.RequireStaff();
+        var query = db.Escalations.AsNoTracking();
+        if (filter is not null)
+        {
+            var reason = filter.Reason?.Trim();
+            if (reason is { Length: 0 } || reason?.Length > 100) throw KnowledgeException.Invalid("where.reason", "must be 1–100 characters.");
+            if (filter.MinLevel is < 1 or > 3) throw KnowledgeException.Invalid("where.minLevel", "must be between 1 and 3.");
+            query = query
+                .WhereIf(filter.Tier is not null, e => db.Accounts.Any(a => a.Id == e.AccountId && a.Tier == filter.Tier))
+                .WhereIf(filter.TeamId is not null, e => e.TeamId == filter.TeamId)
+                .WhereIf(filter.AccountId is not null, e => e.AccountId == filter.AccountId)
+                .WhereIf(filter.TicketId is not null, e => e.TicketId == filter.TicketId)
+                .WhereIf(filter.Open == true, e => e.AcknowledgedAt == null)
+                .WhereIf(filter.Open == false, e => e.AcknowledgedAt != null)
+                .WhereIf(reason is not null, e => e.Reasons.Any(r => r.StartsWith(reason!)))
+                .WhereIf(filter.MinLevel is not null, e => e.Level >= filter.MinLevel)
+                .WhereIf(filter.CreatedAfter is not null, e => e.CreatedAt >= filter.CreatedAfter)
+                .WhereIf(filter.CreatedBefore is not null, e => e.CreatedAt < filter.CreatedBefore);
+        }
+        return query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).ToPageAsync(page, cancellationToken);
     }
 
     /// <summary>Account summary, recent tickets and CSAT, open escalations, renewal, churn risk and a suggested approach.</summary>

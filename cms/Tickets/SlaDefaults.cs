@@ -1,6 +1,6 @@
 namespace Knowledge.Cms.Tickets;
 
-/// <summary>Response and resolution targets per priority, used until an account-specific SLA policy applies.</summary>
+/// <summary>Response and resolution targets per priority, around the clock: the demo's ticket history, and the fallback while the escalation matrix (cms/Sla) has no cell.</summary>
 public static class SlaDefaults
 {
     public static (TimeSpan FirstResponse, TimeSpan Resolution) For(Priority priority) => priority switch

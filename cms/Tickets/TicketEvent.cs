@@ -6,7 +6,7 @@ public sealed class TicketEvent
     public long Id { get; set; }
     public int TicketId { get; set; }
     public Ticket? Ticket { get; set; }
-    /// <summary><c>status</c>, <c>priority</c>, <c>team</c>, <c>assignee</c> or <c>issueType</c>.</summary>
+    /// <summary><c>status</c>, <c>priority</c>, <c>team</c>, <c>assignee</c>, <c>issueType</c>, <c>sla</c> (a milestone or breach) or <c>follow-up</c>.</summary>
     public required string Field { get; set; }
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }

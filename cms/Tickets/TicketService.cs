@@ -15,9 +15,11 @@ public sealed class TicketService
     private readonly LanguageDetector languages;
     private readonly IEventBus bus;
     private readonly ITicketTriage triage;
+    private readonly Sla.SlaPlanner sla;
 
-    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, LanguageDetector languages, IEventBus bus, ITicketTriage triage)
+    internal TicketService(KnowledgeDbContext db, ICurrentUser user, IClock clock, LanguageDetector languages, IEventBus bus, ITicketTriage triage, Sla.SlaPlanner sla)
     {
+        this.sla = sla;
         this.db = db;
         this.user = user;
         this.clock = clock;
@@ -59,7 +61,7 @@ public sealed class TicketService
         db.Tickets.Add(ticket);
         var afterCommit = await triage.OnCreatingAsync(ticket,
             new TicketCreationHints(LanguageGiven: true, command.Priority is not null, command.IssueTypeId is not null), cancellationToken);
-        SetDueTimes(ticket);
+        await sla.ApplyAsync(ticket, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         // The id exists only after the insert; a crash between these two saves leaves the new ticket out of the search
         // index until the next rebuildSearchIndex (updates and messages below are written atomically with their row).
@@ -133,7 +135,8 @@ public sealed class TicketService
         {
             RecordAgentChange(ticket, "priority", ticket.Priority, priority, "updateTicket");
             ticket.Priority = priority;
-            SetDueTimes(ticket);
+            ticket.UpdatedAt = now;
+            await sla.ApplyAsync(ticket, cancellationToken);
         }
         if (command.IssueTypeId is { } issueTypeId) await SetIssueTypeAsync(ticket, issueTypeId, cancellationToken);
         if (command.TeamId is { } teamId)
@@ -207,11 +210,4 @@ public sealed class TicketService
     /// <summary>Tells the search indexer (through the transactional outbox) to re-read this ticket.</summary>
     private static Knowledge.Cms.Events.OutboxMessage TicketChanged(int ticketId, DateTime now) =>
         new() { Topic = Knowledge.Cms.Events.OutboxTopics.TicketChanged, EntityId = ticketId, CreatedAt = now };
-
-    private static void SetDueTimes(Ticket ticket)
-    {
-        var (firstResponse, resolution) = SlaDefaults.For(ticket.Priority);
-        ticket.FirstResponseDueAt = ticket.CreatedAt + firstResponse;
-        ticket.ResolutionDueAt = ticket.CreatedAt + resolution;
-    }
 }

@@ -17,7 +17,8 @@ internal static class ChatTranslationPrompt
             .AppendLine("- Tokens such as ⟦1⟧ stand for code, links or references: copy every token exactly once, unchanged, where it belongs.")
             .AppendLine("- Keep link targets, [KB:…] references, product and feature names, version numbers, placeholders such as {name} and anything in backticks unchanged; translate link texts.")
             .AppendLine("- Translate meaning, not word for word, in the natural style of a native support agent; do not add or drop information.");
-        prompt.AppendLine(request.Formality switch
+        if (request.RegisterInstruction is { } register) prompt.AppendLine("- Register: " + register);
+        else prompt.AppendLine(request.Formality switch
         {
             Formality.Formal => "- Use the formal, polite register (for example German 'Sie', French 'vous', Spanish 'usted', Japanese desu/masu with keigo where a support agent would use it).",
             Formality.Informal => "- Use the informal register (for example German 'du', French 'tu', Spanish 'tú', Japanese plain polite form without keigo).",

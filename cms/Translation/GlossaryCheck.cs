@@ -9,9 +9,9 @@ public static class GlossaryCheck
         foreach (var term in glossary)
         {
             if (string.IsNullOrWhiteSpace(term.Source)) continue;
-            var inSource = ProtectedSpans.Occurrences(source, term.Source).Count();
+            var inSource = ProtectedSpans.Occurrences(source, term.Source, term.Comparison).Count();
             if (inSource == 0) continue;
-            var inTranslation = ProtectedSpans.Occurrences(translation, term.Expected).Count();
+            var inTranslation = ProtectedSpans.Occurrences(translation, term.Expected, term.Comparison).Count();
             if (inTranslation < inSource) violations.Add(new GlossaryViolation(term, inSource, inTranslation));
         }
         return violations;

@@ -4,7 +4,7 @@ namespace Knowledge.Cms.Translation;
 
 /// <summary>
 /// Finds what a translation must keep character for character inside prose: inline code, URLs (also link
-/// destinations), <c>[KB:…]</c> references, e-mail addresses — and glossary terms, which keep or take their
+/// destinations), <c>[KB:…]</c> references, e-mail addresses, <c>{{date:…}}</c>-style placeholders — and glossary terms, which keep or take their
 /// preferred translation. Spans never overlap; the earliest (then longest) wins.
 /// </summary>
 internal static partial class ProtectedSpans
@@ -16,7 +16,7 @@ internal static partial class ProtectedSpans
         foreach (var term in glossary)
         {
             if (string.IsNullOrWhiteSpace(term.Source)) continue;
-            foreach (var index in Occurrences(text, term.Source)) candidates.Add((index, term.Source.Length, term.Expected));
+            foreach (var index in Occurrences(text, term.Source, term.Comparison)) candidates.Add((index, term.Source.Length, term.Expected));
         }
         var result = new List<(int Start, int Length, string Replacement)>();
         var end = 0;
@@ -29,13 +29,13 @@ internal static partial class ProtectedSpans
         return result;
     }
 
-    /// <summary>Whole-word, case-insensitive occurrences of a term.</summary>
-    public static IEnumerable<int> Occurrences(string text, string term)
+    /// <summary>Whole-word occurrences of a term (case-insensitive unless asked otherwise).</summary>
+    public static IEnumerable<int> Occurrences(string text, string term, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
         var from = 0;
         while (from < text.Length)
         {
-            var index = text.IndexOf(term, from, StringComparison.OrdinalIgnoreCase);
+            var index = text.IndexOf(term, from, comparison);
             if (index < 0) yield break;
             var before = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
             var after = index + term.Length >= text.Length || !char.IsLetterOrDigit(text[index + term.Length]);
@@ -44,6 +44,6 @@ internal static partial class ProtectedSpans
         }
     }
 
-    [GeneratedRegex(@"`[^`\n]+`|\[KB:[^\]\n]+\]|(?<=\]\()[^)\s]+|\b(?:https?|ftp)://[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    [GeneratedRegex(@"\{\{[a-z]+:[^{}\n]+\}\}|`[^`\n]+`|\[KB:[^\]\n]+\]|(?<=\]\()[^)\s]+|\b(?:https?|ftp)://[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
     private static partial Regex Verbatim();
 }

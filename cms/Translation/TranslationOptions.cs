@@ -20,6 +20,18 @@ public sealed class TranslationOptions
     /// <summary>Translate machine drafts back and score them against the source (chrF); doubles provider calls.</summary>
     public bool BackTranslationScore { get; set; } = true;
 
+    /// <summary>
+    /// When a search in a locale finds nothing and a provider is configured, translate the query into
+    /// <see cref="SearchSourceLocale"/>, search there and translate titles and snippets back (marked machine-translated).
+    /// </summary>
+    public bool TranslateSearch { get; set; } = true;
+
+    /// <summary>The locale most content is written in; on-the-fly search translation searches there.</summary>
+    public string SearchSourceLocale { get; set; } = "en";
+
+    /// <summary>How long translated search queries, titles and snippets are kept in memory.</summary>
+    public TimeSpan SearchCacheDuration { get; set; } = TimeSpan.FromHours(1);
+
     public AzureTranslatorOptions AzureTranslator { get; set; } = new();
 
     public ChatTranslationOptions Chat { get; set; } = new();

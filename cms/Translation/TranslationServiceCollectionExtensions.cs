@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Knowledge.Cms.Common;
 using Knowledge.Cms.Languages;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,8 @@ internal static class TranslationServiceCollectionExtensions
                 "Translation:Chat:Model is required when Translation:Provider is Chat.")
             .Validate(o => o.MaxRetries is >= 0 and <= 10 && o.RetryDelay >= TimeSpan.Zero && o.Timeout > TimeSpan.Zero,
                 "Translation:MaxRetries must be 0–10, RetryDelay non-negative and Timeout positive.")
+            .Validate(o => Locales.TryNormalize(o.SearchSourceLocale, out _) && o.SearchCacheDuration >= TimeSpan.Zero,
+                "Translation:SearchSourceLocale must be a locale code such as 'en', and SearchCacheDuration non-negative.")
             .ValidateOnStart();
         services.AddSingleton<ITranslationProvider>(sp =>
         {
@@ -34,6 +37,9 @@ internal static class TranslationServiceCollectionExtensions
         });
         services.AddSingleton(sp => new TranslationDrafter(sp.GetRequiredService<ITranslationProvider>(),
             sp.GetRequiredService<IOptions<TranslationOptions>>().Value.BackTranslationScore));
+        services.AddInternal<GlossaryService>().AddInternal<TicketTranslationService>().AddInternal<ReplyTranslationService>()
+            .AddInternal<TranslationReportReader>();
+        services.AddScoped<TranslatingSearchService>();
         return services;
     }
 

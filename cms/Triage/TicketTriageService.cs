@@ -1,8 +1,6 @@
-using Knowledge.Cms.Accounts;
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Data;
 using Knowledge.Cms.Escalations;
-using Knowledge.Cms.Events;
 using Knowledge.Cms.Tickets;
 using Knowledge.Cms.Triage.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -24,16 +22,16 @@ internal sealed class TicketTriageService : ITicketTriage
     private readonly TriageEngine engine;
     private readonly TriageModels models;
     private readonly TriageOptions options;
-    private readonly IEventBus bus;
+    private readonly EscalationPublisher publisher;
     private readonly IClock clock;
 
-    internal TicketTriageService(KnowledgeDbContext db, TriageEngine engine, TriageModels models, IOptions<TriageOptions> options, IEventBus bus, IClock clock)
+    internal TicketTriageService(KnowledgeDbContext db, TriageEngine engine, TriageModels models, IOptions<TriageOptions> options, EscalationPublisher publisher, IClock clock)
     {
         this.db = db;
         this.engine = engine;
         this.models = models;
         this.options = options.Value;
-        this.bus = bus;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -132,19 +130,7 @@ internal sealed class TicketTriageService : ITicketTriage
         return ct => PublishAsync(escalation, ct);
     }
 
-    private async Task PublishAsync(Escalation escalation, CancellationToken cancellationToken)
-    {
-        var tier = escalation.AccountId is { } accountId
-            ? await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => (AccountTier?)a.Tier).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var attributes = new Dictionary<string, string>
-        {
-            ["ticketId"] = escalation.TicketId.ToString(), ["level"] = escalation.Level.ToString(),
-        };
-        if (tier is { } t) attributes["tier"] = t.ToString().ToUpperInvariant();
-        if (escalation.TeamId is { } teamId) attributes["teamId"] = teamId.ToString();
-        await bus.PublishAsync(new DomainEvent(EscalationTopics.Raised, escalation.Id, attributes), cancellationToken);
-    }
+    private Task PublishAsync(Escalation escalation, CancellationToken cancellationToken) => publisher.PublishRaisedAsync(escalation, cancellationToken);
 
     private void SetStatus(Ticket ticket, TicketStatus status, TicketActorKind kind, string actor, string reason)
     {

@@ -26,9 +26,14 @@ public sealed class TriageEngine
     private readonly IKnowledgeMatcher matcher;
     private readonly TriageOptions options;
     private readonly IClock clock;
+    private readonly Sla.SlaPolicies slaPolicies;
+    private readonly AccountTier tierWithoutAccount;
 
-    internal TriageEngine(KnowledgeDbContext db, TaxonomyReader taxonomy, TriageModels models, IKnowledgeMatcher matcher, IOptions<TriageOptions> options, IClock clock, Languages.LanguageDetector languages)
+    internal TriageEngine(KnowledgeDbContext db, TaxonomyReader taxonomy, TriageModels models, IKnowledgeMatcher matcher, IOptions<TriageOptions> options, IClock clock, Languages.LanguageDetector languages,
+        Sla.SlaPolicies slaPolicies, IOptions<Sla.SlaOptions> slaOptions)
     {
+        this.slaPolicies = slaPolicies;
+        tierWithoutAccount = slaOptions.Value.TierWithoutAccount;
         this.languages = languages;
         this.db = db;
         this.taxonomy = taxonomy;
@@ -93,8 +98,8 @@ public sealed class TriageEngine
         else
         {
             teamId = owningTeam;
-            var needsSenior = executive || priority == Priority.P1 || account?.Tier == AccountTier.Enterprise || secondary.Count > 0 || text.Length > 2000;
-            var (agent, why) = await RouteAsync(owningTeam, language, needsSenior, issueType, cancellationToken);
+            var required = await RequiredSeniorityAsync(account?.Tier, priority, executive, secondary.Count > 0 || text.Length > 2000, cancellationToken);
+            var (agent, why) = await RouteAsync(owningTeam, language, required, issueType, cancellationToken);
             assigneeId = agent?.Id;
             var teamName = await db.Teams.AsNoTracking().Where(t => t.Id == owningTeam).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
             routing = $"Team {teamName} owns '{issueType.Name}'. Agent: {why}";
@@ -103,15 +108,18 @@ public sealed class TriageEngine
         var (reasons, level) = EscalationRules.Evaluate(new EscalationContext(lower, account?.Tier, priority, repeats, hoursToDue, negative, executive), options);
 
         KnowledgeMatch? match = null;
+        string? searchProblem = null;
         var autoReply = false;
         if (!queued && issueType!.AutoResolvable && options.AutoReplyMode != AutoReplyMode.Off && reasons.Count == 0)
         {
-            match = (await matcher.MatchAsync(text, language, issueType.Id, 3, cancellationToken)).FirstOrDefault();
+            var found = await matcher.MatchAsync(text, language, issueType.Id, 3, cancellationToken);
+            match = found.Matches.Count > 0 ? found.Matches[0] : null;
+            searchProblem = found.Problem;
             autoReply = match is not null && match.Score >= options.AutoReplyMinScore;
         }
 
         var modelLabel = issueModel?.Label ?? "none";
-        var explanation = Explain(snapshot, issueType, confidence, queued, hasProse, issueModel is null, severity, emotion, priority, score, factors, reasons, match, autoReply);
+        var explanation = Explain(snapshot, issueType, confidence, queued, hasProse, issueModel is null, severity, emotion, priority, score, factors, reasons, match, autoReply, searchProblem);
         return new TriageDecision
         {
             Language = language, IssueTypeId = issueType?.Id, Confidence = Math.Round(confidence, 4), Queued = queued,
@@ -161,20 +169,31 @@ public sealed class TriageEngine
         return (recent.Count, open?.Id);
     }
 
-    private async Task<(Teams.Agent? Agent, string Why)> RouteAsync(int teamId, string language, bool needsSenior, IssueType issueType, CancellationToken cancellationToken)
+    /// <summary>
+    /// The escalation matrix sets the level for the tier and priority; complex tickets need a senior and an executive
+    /// contact's ticket goes to the most senior agent available (a Lead first).
+    /// </summary>
+    private async Task<Teams.Seniority> RequiredSeniorityAsync(AccountTier? tier, Priority priority, bool executive, bool complex, CancellationToken cancellationToken)
+    {
+        var required = await slaPolicies.RequiredSeniorityAsync(tier ?? tierWithoutAccount, priority, cancellationToken);
+        if (complex && required < Teams.Seniority.Senior) required = Teams.Seniority.Senior;
+        return executive ? Teams.Seniority.Lead : required;
+    }
+
+    private async Task<(Teams.Agent? Agent, string Why)> RouteAsync(int teamId, string language, Teams.Seniority required, IssueType issueType, CancellationToken cancellationToken)
     {
         var agents = await db.Agents.AsNoTracking().Where(a => a.TeamId == teamId).ToListAsync(cancellationToken);
         var ids = agents.Select(a => a.Id).ToList();
         var load = await db.Tickets.AsNoTracking().Where(t => t.AssigneeId != null && ids.Contains(t.AssigneeId.Value) && OpenStatuses.Contains(t.Status))
             .GroupBy(t => t.AssigneeId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var hints = issueType.Slug.Split('-').Append(issueType.Slug).Append((issueType.ProductArea ?? "").ToLowerInvariant()).ToHashSet();
-        var (agent, why) = AgentRouter.Route(agents.Select(a => new AgentCandidate(a, load.GetValueOrDefault(a.Id))).ToList(), language, needsSenior, hints);
+        var (agent, why) = AgentRouter.Route(agents.Select(a => new AgentCandidate(a, load.GetValueOrDefault(a.Id))).ToList(), language, required, hints);
         return (agent, why);
     }
 
     private static string Explain(TaxonomySnapshot snapshot, IssueType? issueType, double confidence, bool queued, bool hasProse, bool noModel,
         Severity severity, Emotion emotion, Priority priority, int score, IReadOnlyList<PriorityFactor> factors, IReadOnlyList<string> reasons,
-        KnowledgeMatch? match, bool autoReply)
+        KnowledgeMatch? match, bool autoReply, string? searchProblem)
     {
         var parts = new List<string>();
         var percent = confidence.ToString("P0", CultureInfo.InvariantCulture);
@@ -186,6 +205,8 @@ public sealed class TriageEngine
         parts.Add($"Priority {priority} (score {score}: {string.Join(", ", factors.Select(f => $"{f.Factor} {f.Effect:+0;-0}"))}).");
         if (reasons.Count > 0) parts.Add("Escalation: " + string.Join("; ", reasons) + ".");
         if (autoReply && match is not null) parts.Add($"Answered by KB article '{match.Slug}' ({match.Locale}, match {match.Score:F2}).");
+        else if (searchProblem is not null) parts.Add($"No automatic reply: {searchProblem}.");
+        else if (match is not null) parts.Add($"No automatic reply: the best KB article '{match.Slug}' matches too weakly ({match.Score:F2}).");
         return string.Join(" ", parts);
     }
 }

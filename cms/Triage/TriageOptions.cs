@@ -45,9 +45,17 @@ public sealed class TriageOptions
     /// <summary>Draft (an internal note for an agent to send) or Send (a reply to the customer) when a KB article answers the ticket.</summary>
     public AutoReplyMode AutoReplyMode { get; set; } = AutoReplyMode.Draft;
 
-    /// <summary>Minimum knowledge match score (0–1) for an automatic reply.</summary>
+    /// <summary>
+    /// Minimum knowledge match score (0–1, see <c>KnowledgeMatchScore</c>) for an automatic reply. 0.6 takes a ticket
+    /// that contains the article's whole title or one of its alternative phrasings, or most of one when the article is
+    /// linked to the ticket's issue type; a partial overlap with an unlinked article is not enough.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double AutoReplyMinScore { get; set; } = 0.35;
+    public double AutoReplyMinScore { get; set; } = 0.6;
+
+    /// <summary>How long createTicket waits for the KB search behind an automatic reply; past it the ticket gets no reply (the reason is recorded).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan KnowledgeSearchTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// Anger probability at or above which the emotion raises an escalation. Frustration alone does not: it is the

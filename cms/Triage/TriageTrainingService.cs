@@ -64,9 +64,9 @@ public sealed class TriageTrainingService
         TextClassifierTrainer.Validate(train);
         var trainer = new TextClassifierTrainer();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var candidate = await Task.Run(() => trainer.Train(train, ClassifierTrainerKind.Lbfgs, TextClassifierSettings.Background, cancellationToken), cancellationToken);
+        var candidate = await Task.Run(() => trainer.Train(train, TextClassifierTrainer.ProductKind, TextClassifierSettings.Background, cancellationToken), cancellationToken);
         var evaluation = TextClassifierTrainer.Evaluate(candidate, test);
-        var notes = $"lbfgs accuracy {evaluation.Accuracy:F3}, macro-F1 {evaluation.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1} s)";
+        var notes = $"{candidate.Trainer.ToString().ToLowerInvariant()} accuracy {evaluation.Accuracy:F3}, macro-F1 {evaluation.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1} s)";
         if (options.CompareLightGbm && train.Count <= options.LightGbmMaxExamples)
         {
             watch.Restart();

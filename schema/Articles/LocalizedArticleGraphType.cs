@@ -4,6 +4,7 @@ using Knowledge.Cms.Articles;
 using Knowledge.Cms.Common;
 using Knowledge.Cms.Markdown;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Languages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Knowledge.Schema.Articles;
@@ -61,6 +62,7 @@ public sealed class LocalizedArticleGraphType : ObjectGraphType<LocalizedContent
             .Requires(AccessLevel.Staff)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ContentInsights>().ChangedSourceParagraphsAsync(c.Source, c.CancellationToken));
         Field<NonNullGraphType<AudienceGraphType>>("audience").Description("Who may read it.").Resolve(c => c.Source.Item.Audience);
+        this.AddTranslationReportField();
     }
 
     private static Task<RenderedMarkdown> RenderAsync(IResolveFieldContext<LocalizedContent> context) =>

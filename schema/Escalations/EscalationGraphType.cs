@@ -26,6 +26,7 @@ public sealed class EscalationGraphType : ObjectGraphType<Escalation>
             .Resolve(c => c.LoadOne<TeamReader, Team>("escalation.team", c.Source.TeamId, (r, ids, ct) => r.GetTeamsByIdsAsync(ids, ct)));
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When it was raised.").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeGraphType>("acknowledgedAt").Description("When someone took it on.").Resolve(c => c.Source.AcknowledgedAt);
+        Field<StringGraphType>("acknowledgedBy").Description("Who took it on (the agent's key name).").Resolve(c => c.Source.AcknowledgedBy);
         Field<TicketGraphType>("ticket").Description("The escalated ticket.")
             .Resolve(c => c.LoadOne<TicketReader, Ticket>("escalation.ticket", c.Source.TicketId, (r, ids, ct) => r.GetByIdsAsync(ids, ct)));
         Field<NonNullGraphType<EscalationHandoffGraphType>>("handoff").Description("Account summary, recent tickets and CSAT, renewal, risk and a suggested approach.")

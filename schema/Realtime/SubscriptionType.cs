@@ -3,6 +3,7 @@ using Knowledge.Schema.Articles;
 using Knowledge.Schema.Churn;
 using Knowledge.Schema.Escalations;
 using Knowledge.Schema.Jobs;
+using Knowledge.Schema.Notifications;
 using Knowledge.Schema.Tickets;
 
 namespace Knowledge.Schema.Realtime;
@@ -22,5 +23,6 @@ public sealed class SubscriptionType : ObjectGraphType
         this.AddJobSubscriptions();
         this.AddEscalationSubscriptions();
         this.AddChurnSubscriptions();
+        this.AddNotificationSubscriptions();
     }
 }

@@ -16,13 +16,14 @@ public static class SearchFields
     {
         query.Field<NonNullGraphType<SearchResultsGraphType>>("search")
             .Description("Full-text search of the knowledge base in one language, with synonyms, typo tolerance, highlights and facets. "
-                         + "Anonymous callers and partners only ever see published content of their audiences and locales.")
+                         + "Anonymous callers and partners only ever see published content of their audiences and locales. "
+                         + "When nothing matches in `locale`, results come from the source language (`isFallback`); with a translation provider the query is translated first and titles and snippets are machine-translated back (`machineTranslation`).")
             .Argument<NonNullGraphType<StringGraphType>>("query", "What to look for, as typed (1–500 characters; no query syntax).")
             .Argument<StringGraphType>("locale", "Language to search and analyse in (e.g. en, de, ja, pt-BR); omit to search every item's source language.")
             .Argument<IntGraphType>("first", $"Results per page, at most {PageRequest.MaxPageSize} (default {PageRequest.DefaultPageSize}).")
             .Argument<StringGraphType>("after", "Cursor of the last result of the previous page.")
             .Argument<SearchFilterGraphType>("filter", "Only results with these kinds, categories, locales or tags.")
-            .Resolve().WithService<SearchService>()
+            .Resolve().WithService<Knowledge.Cms.Translation.TranslatingSearchService>()
             .ResolveAsync(async (c, s) => await s.SearchContentAsync(c.GetArgument<string>("query"), c.GetArgument<string?>("locale"),
                 c.GetArgument<SearchFilter?>("filter"), new PageRequest(c.GetArgument<int?>("first"), c.GetArgument<string?>("after")), c.CancellationToken));
 

@@ -21,6 +21,9 @@ public sealed class SearchResultsGraphType : ObjectGraphType<SearchResults<Local
         Field<StringGraphType>("suggestion").Description("\"Did you mean\": a corrected query when nothing matched, else null.").Resolve(c => c.Source.Suggestion);
         Field<NonNullGraphType<BooleanGraphType>>("isFallback")
             .Description("True when nothing matched in the asked locale and these results come from the items' source languages.").Resolve(c => c.Source.IsFallback);
+        Field<SearchTranslationGraphType>("machineTranslation")
+            .Description("Set when the query was machine-translated into the source locale and the titles and snippets translated back (see SearchHit.translatedTitle); null otherwise.")
+            .Resolve(c => c.Source.MachineTranslation);
     }
 }
 
@@ -56,6 +59,8 @@ public sealed class SearchHitGraphType : ObjectGraphType<SearchResultItem<Locali
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("highlights")
             .Description("Title and body snippets, HTML-escaped, with matches in <mark>…</mark>.").Resolve(c => c.Source.Highlights);
         Field<NonNullGraphType<LocalizedArticleGraphType>>("article").Description("The article as the caller may read it (re-read from the database).").Resolve(c => c.Source.Node);
+        Field<StringGraphType>("translatedTitle").Description("The title machine-translated into the asked locale (on-the-fly search translation only; show it marked as a machine translation).").Resolve(c => c.Source.TranslatedTitle);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("translatedHighlights").Description("The snippets machine-translated into the asked locale, HTML-escaped, without marks (on-the-fly search translation only).").Resolve(c => c.Source.TranslatedHighlights);
     }
 }
 

@@ -5,6 +5,8 @@ using Knowledge.Cms.Teams;
 using Knowledge.Cms.Tickets;
 using Knowledge.Schema.Accounts;
 using Knowledge.Schema.Infrastructure;
+using Knowledge.Schema.Languages;
+using Knowledge.Schema.Sla;
 using Knowledge.Schema.Taxonomy;
 using Knowledge.Schema.Teams;
 using Knowledge.Schema.Triage;
@@ -50,5 +52,7 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
             .Description("The thread, oldest first, including internal notes (staff only).")
             .Resolve(c => c.LoadMany<TicketReader, TicketMessage>("ticket.messages", c.Source.Id, (r, ids, ct) => r.GetMessagesAsync(ids, true, ct)));
         this.AddTriageFields();
+        this.AddTranslationFields();
+        this.AddSlaFields();
     }
 }

@@ -20,7 +20,7 @@ public sealed class TicketEventGraphType : ObjectGraphType<TicketEvent>
         Name = "TicketEvent";
         Description = "One change to a ticket's status, priority, team, assignee or issue type. Staff only.";
         this.Requires(AccessLevel.Staff);
-        Field(e => e.Field).Description("status, priority, team, assignee or issueType.");
+        Field(e => e.Field).Description("status, priority, team, assignee, issueType, sla (an SLA milestone: FIRST_RESPONSE_80, FIRST_RESPONSE_BREACHED, RESOLUTION_80, RESOLUTION_BREACHED) or follow-up.");
         Field(e => e.OldValue, nullable: true).Description("The value before (enum name or database id).");
         Field(e => e.NewValue, nullable: true).Description("The value after.");
         Field<NonNullGraphType<TicketActorKindGraphType>>("actorKind").Description("What made the change.").Resolve(c => c.Source.ActorKind);

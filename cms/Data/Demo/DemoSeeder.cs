@@ -79,6 +79,8 @@ public sealed class DemoSeeder
         db.ContentItems.AddRange(items);
         await db.SaveChangesAsync(cancellationToken);
         await DemoContentWriter.LinkRelatedAsync(db, items, cancellationToken);
+        db.AddRange(DemoGlossary.Entries(today));
+        await db.SaveChangesAsync(cancellationToken);
         return $"{accounts.Count} accounts, {usage.Count} account-days of usage, {teams.Count} teams, {agents.Count} agents, {issueTypes.Count} issue types, " +
                $"{tickets.Count} tickets, {items.Count} content items";
     }

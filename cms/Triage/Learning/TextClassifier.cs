@@ -5,16 +5,20 @@ using Microsoft.ML.Data;
 namespace Knowledge.Cms.Triage.Learning;
 
 /// <summary>
-/// A trained text classifier. Thread-safe: ML.NET prediction engines are not, so each call borrows one from a pool.
+/// A trained text classifier. Thread-safe: ML.NET prediction engines are not, so each call borrows one from a pool,
+/// together with its input row and score buffer (reused, so a prediction allocates only its result).
 /// </summary>
 public sealed class TextClassifier
 {
-    /// <summary>Longer texts are cut: the first few thousand characters carry the topic, and the cost stays bounded.</summary>
-    public const int MaxTextLength = 4000;
+    /// <summary>
+    /// Longer texts are cut (after code blocks and stack traces are dropped, see <see cref="TicketText"/>): the subject
+    /// and the opening paragraphs carry the topic, and featurisation cost grows with every character read.
+    /// </summary>
+    public const int MaxTextLength = 1500;
 
     private readonly MLContext ml;
     private readonly ITransformer model;
-    private readonly ConcurrentBag<PredictionEngine<TextInput, ScoreOutput>> engines = [];
+    private readonly ConcurrentBag<Slot> engines = [];
     private readonly string[] labels;
 
     internal TextClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ClassifierTrainerKind trainer)
@@ -25,7 +29,7 @@ public sealed class TextClassifier
         Trainer = trainer;
         var engine = CreateEngine();
         VBuffer<ReadOnlyMemory<char>> slotNames = default;
-        engine.OutputSchema["Score"].GetSlotNames(ref slotNames);
+        engine.Engine.OutputSchema["Score"].GetSlotNames(ref slotNames);
         labels = slotNames.DenseValues().Select(v => v.ToString()).ToArray();
         engines.Add(engine);
     }
@@ -41,7 +45,9 @@ public sealed class TextClassifier
         if (!engines.TryTake(out var engine)) engine = CreateEngine();
         try
         {
-            var output = engine.Predict(new TextInput { Text = Prepare(text) });
+            engine.Input.Text = Prepare(text);
+            engine.Engine.Predict(engine.Input, ref engine.Output);
+            var output = engine.Output;
             var ranked = new ClassScore[labels.Length];
             var sum = 0f;
             for (var i = 0; i < labels.Length; i++) sum += Math.Max(0, output.Score[i]);
@@ -52,23 +58,30 @@ public sealed class TextClassifier
         }
         finally
         {
+            engine.Input.Text = "";
             engines.Add(engine);
         }
     }
 
     public void Save(Stream stream) => ml.Model.Save(model, InputSchema, stream);
 
-    public static TextClassifier Load(Stream stream, ClassifierTrainerKind trainer = ClassifierTrainerKind.Sdca)
+    public static TextClassifier Load(Stream stream, ClassifierTrainerKind trainer = TextClassifierTrainer.ProductKind)
     {
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(stream, out var schema);
         return new TextClassifier(ml, model, schema, trainer);
     }
 
-    internal static string Prepare(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+    internal static string Prepare(string text) => TicketText.Prepare(text, MaxTextLength);
 
-    private PredictionEngine<TextInput, ScoreOutput> CreateEngine() =>
-        ml.Model.CreatePredictionEngine<TextInput, ScoreOutput>(model, inputSchema: InputSchema);
+    private Slot CreateEngine() => new(ml.Model.CreatePredictionEngine<TextInput, ScoreOutput>(model, inputSchema: InputSchema));
+
+    private sealed class Slot(PredictionEngine<TextInput, ScoreOutput> engine)
+    {
+        public readonly PredictionEngine<TextInput, ScoreOutput> Engine = engine;
+        public readonly TextInput Input = new();
+        public ScoreOutput Output = new();
+    }
 
     internal sealed class TextInput
     {

@@ -7,11 +7,15 @@ namespace Knowledge.Cms.Triage.Learning;
 
 /// <summary>
 /// The one trainer of text classifiers: triage in the product and the <c>classify</c> evaluation use it alike.
-/// Features are word 1–2-grams plus character 1–4-grams (TF-IDF weighted, L2-normalised); character n-grams make it
-/// work for languages without spaces (ja, zh) and for inflected or misspelt words.
+/// Features are word 1–2-grams plus character 1–3-grams (TF-IDF weighted, L2-normalised); character n-grams make it
+/// work for languages without spaces (ja, zh) and for inflected or misspelt words. Texts are first reduced by
+/// <see cref="TicketText"/> (code and stack traces dropped, capped at <see cref="TextClassifier.MaxTextLength"/>).
 /// </summary>
 public sealed class TextClassifierTrainer
 {
+    /// <summary>The learner the product trains with (<c>trainTriageModel</c>) and the <c>classify</c> evaluation uses by default.</summary>
+    public const ClassifierTrainerKind ProductKind = ClassifierTrainerKind.Lbfgs;
+
     public TextClassifier Train(IReadOnlyList<LabelledText> examples, ClassifierTrainerKind kind, CancellationToken cancellationToken) =>
         Train(examples, kind, TextClassifierSettings.Default, cancellationToken);
 
@@ -38,6 +42,7 @@ public sealed class TextClassifierTrainer
             ClassifierTrainerKind.Lbfgs => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 L2Regularization = settings.L2, L1Regularization = 0, MaximumNumberOfIterations = settings.Iterations, NumberOfThreads = settings.Threads,
+                HistorySize = settings.History,
             }),
             ClassifierTrainerKind.LightGbm => ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
@@ -45,7 +50,8 @@ public sealed class TextClassifierTrainer
             }),
             _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
-                L2Regularization = settings.L2 / 10, MaximumNumberOfIterations = settings.Iterations / 3, NumberOfThreads = settings.Threads,
+                // SDCA regularises the mean loss, L-BFGS the summed loss: the same strength is L2 / n.
+                L2Regularization = settings.L2 / examples.Count, MaximumNumberOfIterations = Math.Max(1, settings.Iterations / 2), NumberOfThreads = settings.Threads,
             }),
         };
         var pipeline = featurise.Append(learner);

@@ -4,12 +4,13 @@ using Knowledge.Cms.Teams;
 namespace Knowledge.Cms.Triage.Rules;
 
 /// <summary>
-/// Picks the agent of the owning team who fits best: speaks the ticket's language, is senior enough (complex, VIP and
-/// P1 tickets need Senior or Lead), has matching skills, room in their capacity and is available. Explains the choice.
+/// Picks the agent of the owning team who fits best: speaks the ticket's language, is senior enough (the required
+/// level comes from the escalation matrix cell of the ticket's tier and priority, raised for complex and executive
+/// tickets), has matching skills, room in their capacity and is available. Explains the choice.
 /// </summary>
 internal static class AgentRouter
 {
-    public static (Agent? Agent, string Explanation) Route(IReadOnlyList<AgentCandidate> candidates, string language, bool needsSenior, IReadOnlyCollection<string> skillHints)
+    public static (Agent? Agent, string Explanation) Route(IReadOnlyList<AgentCandidate> candidates, string language, Seniority required, IReadOnlyCollection<string> skillHints)
     {
         var scored = new List<(AgentCandidate Candidate, double Score, List<string> Why)>();
         foreach (var candidate in candidates)
@@ -21,7 +22,14 @@ internal static class AgentRouter
             if (agent.Languages.Contains(language)) { score += 40; why.Add($"speaks {language}"); }
             else if (agent.Languages.Contains("en")) { score += 5; why.Add($"does not speak {language}, answers in en"); }
             var senior = agent.Seniority is Seniority.Senior or Seniority.Lead;
-            if (needsSenior) { score += senior ? 30 : agent.Seniority == Seniority.Mid ? 0 : -30; if (senior) why.Add($"{agent.Seniority.ToString().ToLowerInvariant()} for a high-stakes ticket"); }
+            var gap = required - agent.Seniority;
+            if (required >= Seniority.Senior)
+            {
+                // One level short is tolerated (it beats an overloaded senior); two levels short is a poor match.
+                score += gap <= 0 ? 30 : gap == 1 ? 0 : -30;
+                if (gap <= 0) why.Add($"{agent.Seniority.ToString().ToLowerInvariant()} (needs {required.ToString().ToLowerInvariant()} or above)");
+            }
+            else if (gap > 0) score -= 15 * gap;
             else if (!senior) score += 5; // keep seniors free for the hard cases
             var skills = agent.Skills.Where(s => skillHints.Contains(s)).ToList();
             if (skills.Count > 0) { score += Math.Min(20, 10 * skills.Count); why.Add("skills: " + string.Join(", ", skills)); }

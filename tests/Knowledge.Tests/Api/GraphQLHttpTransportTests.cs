@@ -127,6 +127,8 @@ public sealed class GraphQLHttpTransportTests(SeededAppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("migrations applied", await ready.Content.ReadAsStringAsync());
+        var readiness = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("migrations applied", readiness);
+        Assert.Contains("Lucene index open", readiness);
     }
 }

@@ -1,8 +1,6 @@
 using Knowledge.Cms.Triage;
 using Knowledge.Tests.TestKit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Knowledge.Tests.Triage;
 
@@ -45,23 +43,5 @@ public sealed class TriageEscalationTests(SeededAppFixture fixture)
             r => r.GetString()!.StartsWith("repeated-issue"));
         Assert.DoesNotContain(first.GetProperty("escalations").EnumerateArray().SelectMany(e => e.GetProperty("reasons").EnumerateArray()),
             r => r.GetString()!.StartsWith("repeated-issue"));
-    }
-
-    [Fact]
-    public async Task Should_escalate_an_open_ticket_when_its_resolution_is_due_within_the_sla_horizon()
-    {
-        var ticket = await TriageTestKit.CreateAsync(app, new { subject = "Report export", body = "How do I schedule a weekly report export?", priority = "P3" });
-        var id = Knowledge.Schema.Infrastructure.GlobalId.Expect(ticket.GetProperty("id").GetString(), "Ticket", "id");
-        await app.WithDbAsync(db => db.Tickets.Where(t => t.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ResolutionDueAt, app.Clock.UtcNow.AddMinutes(30)).SetProperty(t => t.Status, Knowledge.Cms.Tickets.TicketStatus.Open)));
-        var sweeper = app.Services.GetServices<IHostedService>().OfType<SlaEscalationSweeper>().Single();
-
-        Assert.True(await sweeper.SweepAsync(CancellationToken.None) >= 1);
-        await sweeper.SweepAsync(CancellationToken.None); // a second sweep must not escalate the same ticket again
-
-        var reread = (await app.Client().QueryAsync("query($id: ID!) { ticket(id: $id) { status escalations { reasons } } }", new { id = ticket.GetProperty("id").GetString() })).GetProperty("ticket");
-        Assert.Equal("ESCALATED", reread.GetProperty("status").GetString());
-        Assert.StartsWith("sla-imminent", Assert.Single(reread.GetProperty("escalations").EnumerateArray(),
-            e => e.GetProperty("reasons")[0].GetString()!.StartsWith("sla-")).GetProperty("reasons")[0].GetString());
     }
 }

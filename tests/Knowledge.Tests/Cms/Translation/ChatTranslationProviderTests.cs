@@ -115,18 +115,75 @@ public sealed class ChatTranslationProviderTests
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task Should_give_the_register_instruction_and_keep_placeholders_when_translating_a_reply()
+    {
+        await using var server = await LocalHttpServer.StartAsync((context, request) => AnswerAsync(context, FakeModel(request)));
+
+        var result = await Provider(server).TranslateAsync(new TranslationRequest(["Open the settings before {{date:2026-07-15}}."], "ja", "en", Formality.Formal, [],
+            "Answer in polite teineigo (です/ます)."), CancellationToken.None);
+
+        var body = JsonNode.Parse(Assert.Single(server.Requests).Body)!;
+        Assert.Contains("- Register: Answer in polite teineigo (です/ます).", body["messages"]![0]!["content"]!.GetValue<string>());
+        Assert.DoesNotContain("{{date:", body["messages"]![1]!["content"]!.GetValue<string>()); // masked as a token
+        Assert.Contains("{{date:2026-07-15}}", result.Translations[0]);
+    }
+
+    [Fact]
+    public async Task Should_fail_with_unavailable_when_the_model_does_not_answer_in_time()
+    {
+        await using var server = await LocalHttpServer.StartAsync(async (context, _) => await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted));
+        var options = Options(server);
+        options.Timeout = TimeSpan.FromMilliseconds(300);
+        options.MaxRetries = 1;
+        var provider = new ChatTranslationProvider(TranslationServiceCollectionExtensions.CreateChatClient(options), "test-model", options, new LanguageDetector());
+
+        var error = await Assert.ThrowsAsync<KnowledgeException>(() => provider.TranslateAsync(new TranslationRequest(["Open the settings."], "de"), CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.Unavailable, error.Code);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Should_refuse_clearly_and_call_nothing_when_a_paragraph_is_over_the_model_limit()
+    {
+        await using var server = await LocalHttpServer.StartAsync((context, request) => AnswerAsync(context, FakeModel(request)));
+        var huge = string.Join(' ', Enumerable.Repeat("settings", 2_000));
+
+        var error = await Assert.ThrowsAsync<KnowledgeException>(() => Provider(server).TranslateAsync(new TranslationRequest([huge], "de"), CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.Validation, error.Code);
+        Assert.Contains("12,000", error.Message);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Should_fail_with_validation_and_call_nothing_when_no_text_is_given()
+    {
+        await using var server = await LocalHttpServer.StartAsync((context, request) => AnswerAsync(context, FakeModel(request)));
+
+        var chat = await Assert.ThrowsAsync<KnowledgeException>(() => Provider(server).TranslateAsync(new TranslationRequest([], "de"), CancellationToken.None));
+        var azure = await Assert.ThrowsAsync<KnowledgeException>(() =>
+            new AzureTranslatorProvider(AzureTranslatorProviderTests.Options(server)).TranslateAsync(new TranslationRequest([], "de"), CancellationToken.None));
+
+        Assert.Equal(("texts", "texts"), (chat.Field, azure.Field));
+        Assert.Empty(server.Requests);
+    }
+
     private static ChatTranslationProvider Provider(LocalHttpServer server)
     {
-        var options = new TranslationOptions
-        {
-            Provider = TranslationProviderKind.Chat,
-            MaxRetries = 2,
-            RetryDelay = TimeSpan.FromMilliseconds(10),
-            Timeout = TimeSpan.FromSeconds(10),
-            Chat = new ChatTranslationOptions { Endpoint = new Uri(server.BaseAddress, "/v1"), ApiKey = "test-key", Model = "test-model" },
-        };
+        var options = Options(server);
         return new ChatTranslationProvider(TranslationServiceCollectionExtensions.CreateChatClient(options), "test-model", options, new LanguageDetector());
     }
+
+    private static TranslationOptions Options(LocalHttpServer server) => new()
+    {
+        Provider = TranslationProviderKind.Chat,
+        MaxRetries = 2,
+        RetryDelay = TimeSpan.FromMilliseconds(10),
+        Timeout = TimeSpan.FromSeconds(10),
+        Chat = new ChatTranslationOptions { Endpoint = new Uri(server.BaseAddress, "/v1"), ApiKey = "test-key", Model = "test-model" },
+    };
 
     // A stand-in model: translates a few words of the user message and keeps the ⟦n⟧ tokens, as the prompt asks.
     private static string FakeModel(RecordedRequest request)
