@@ -23,6 +23,14 @@ public sealed class SearchOptions
     /// <summary>Weight of typo-tolerant (fuzzy) matches for terms of at least 5 characters.</summary>
     public float FuzzyBoost { get; set; } = 0.2f;
 
+    /// <summary>
+    /// Lucene: an index of at least this many documents is searched in two halves (by segment) at once, like
+    /// Elasticsearch's concurrent segment search. 0 (the default) turns it off: on the 2 shared cores it was measured on
+    /// it cost more CPU per query and did not shorten the p99 (docs/benchmarks.md); with idle cores to spare it shortens
+    /// a single heavy query.
+    /// </summary>
+    public int ConcurrentSearchMinDocuments { get; set; }
+
     /// <summary>Longest accepted query text; longer queries are refused with a VALIDATION error.</summary>
     public int MaxQueryLength { get; set; } = 500;
 

@@ -57,6 +57,6 @@ internal sealed class LuceneGeneration : IDisposable
 
     private sealed class SimilarSearcherFactory(Similarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new SegmentSearcher(reader) { Similarity = similarity };
     }
 }

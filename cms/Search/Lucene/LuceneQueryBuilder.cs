@@ -14,6 +14,8 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
 {
     private const int MaxTerms = 32;
     private const int MaxCachedFilters = 512;
+    /// <summary>A term's score is its best field's plus this share of the other fields' (a title match still counts in the body).</summary>
+    private const float TieBreaker = 0.1f;
 
     /// <summary>
     /// Visibility filters repeat (a handful of roles × locales × filters), so their per-segment bit sets are cached;
@@ -38,9 +40,9 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
         if (!filters.TryGetValue(key, out var cached))
         {
             if (filters.Count >= MaxCachedFilters) filters.Clear();
-            cached = filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(filter)));
+            cached = filters.GetOrAdd(key, _ => new BitSetCachingFilter(new QueryWrapperFilter(filter)));
         }
-        return new FilteredQuery(text, cached);
+        return new FilteredQuery(text, cached, RandomAccessBulkScoring.Instance);
     }
 
     private static List<string> FamiliesIn(IndexReader reader) =>
@@ -59,10 +61,10 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
         var body = F.Body(family);
         var phrasings = F.Phrasings(family);
         var allowFuzzy = fuzzyReader is not null && family is not (SearchLanguages.Cjk or "th");
-        var bq = new BooleanQuery { Boost = boost };
+        var perTerm = new List<List<Query>>(terms.Count);
         foreach (var term in terms)
         {
-            var best = new DisjunctionMaxQuery(0.1f)
+            var fields = new List<Query>
             {
                 new TermQuery(new Term(title, term)) { Boost = options.TitleBoost },
                 new TermQuery(new Term(body, term)),
@@ -71,17 +73,18 @@ internal sealed class LuceneQueryBuilder(LuceneAnalyzers analyzers, SearchOption
             if (allowFuzzy && term.Length >= 5 && fuzzyReader!.DocFreq(new Term(body, term)) == 0 && fuzzyReader.DocFreq(new Term(title, term)) == 0)
             {
                 var edits = term.Length >= 8 ? 2 : 1;
-                best.Add(new FuzzyQuery(new Term(body, term), edits, 2, 16, true) { Boost = options.FuzzyBoost });
-                best.Add(new FuzzyQuery(new Term(title, term), edits, 2, 16, true) { Boost = options.FuzzyBoost * options.TitleBoost });
+                fields.Add(new FuzzyQuery(new Term(body, term), edits, 2, 16, true) { Boost = options.FuzzyBoost });
+                fields.Add(new FuzzyQuery(new Term(title, term), edits, 2, 16, true) { Boost = options.FuzzyBoost * options.TitleBoost });
             }
-            bq.Add(best, Occur.SHOULD);
+            perTerm.Add(fields);
         }
-        if (requireAll) bq.MinimumNumberShouldMatch = terms.Count;
-        if (tokens.Count is >= 2 and <= 12)
-        {
-            bq.Add(Phrase(title, tokens, 2, options.TitleBoost * 0.5f), Occur.SHOULD);
-        }
-        return bq;
+        List<Query> extras = tokens.Count is >= 2 and <= 12 ? [Phrase(title, tokens, 2, options.TitleBoost * 0.5f)] : [];
+        var query = new BestFieldsQuery(perTerm, extras, TieBreaker) { Boost = boost };
+        if (!requireAll) return query;
+        // Every term required: Lucene's general form, which counts matching clauses.
+        var all = query.Equivalent();
+        all.MinimumNumberShouldMatch = terms.Count;
+        return all;
     }
 
     private static PhraseQuery Phrase(string field, List<(string Term, int Position, int Start, int End)> tokens, int slop, float boost)
