@@ -28,6 +28,8 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", directory);
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // appsettings.json names the request log's category explicitly, which outranks the minimum level.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpLogging", "Warning");
     }
 
     public Uri Address

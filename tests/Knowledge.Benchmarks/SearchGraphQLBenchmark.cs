@@ -134,6 +134,8 @@ internal sealed class SearchGraphQLBenchmark : IBenchmark
             builder.UseSetting("Auth:BootstrapAdminKey", "benchmark-admin-key-0123456789");
             builder.UseSetting("Search:Indexer:Enabled", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            // appsettings.json names the request log's category explicitly; without this every request is logged.
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpLogging", "Warning");
         }
     }
 }
