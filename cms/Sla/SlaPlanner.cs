@@ -20,8 +20,7 @@ internal sealed class SlaPlanner(KnowledgeDbContext db, SlaPolicies policies, IO
         var tier = account?.Tier ?? options.Value.TierWithoutAccount;
         var policy = await policies.FindAsync(tier, ticket.Priority, cancellationToken);
         var deadlines = SlaDeadlines.Compute(policy, ticket.Priority, account?.TimeZone, ticket.CreatedAt, options.Value.WarnAtFraction);
-        ticket.FirstResponseDueAt = deadlines.FirstResponseDueAt;
-        ticket.ResolutionDueAt = deadlines.ResolutionDueAt;
+        var schedule = policy?.Calendar?.ScheduleFor(account?.TimeZone) ?? BusinessSchedule.Always;
 
         var state = ticket.Id == 0 ? null : await db.Set<TicketSla>().FirstOrDefaultAsync(s => s.TicketId == ticket.Id, cancellationToken);
         if (state is null)
@@ -38,9 +37,47 @@ internal sealed class SlaPlanner(KnowledgeDbContext db, SlaPolicies policies, IO
         state.FirstResponseMinutes = deadlines.FirstResponseMinutes;
         state.ResolutionMinutes = deadlines.ResolutionMinutes;
         state.FirstResponseDueAt = deadlines.FirstResponseDueAt;
-        state.ResolutionDueAt = deadlines.ResolutionDueAt;
         state.FirstResponseWarnAt = deadlines.FirstResponseWarnAt;
-        state.ResolutionWarnAt = deadlines.ResolutionWarnAt;
+        // Time already spent waiting on the customer still does not count against the recomputed resolution target.
+        var paused = TimeSpan.FromMinutes(state.PausedMinutes);
+        state.ResolutionDueAt = schedule.Add(deadlines.ResolutionDueAt, paused);
+        state.ResolutionWarnAt = schedule.Add(deadlines.ResolutionWarnAt, paused);
         state.ComputedAt = ticket.UpdatedAt;
+        // Triage may answer a new ticket from the KB and leave it waiting on the customer from the start.
+        if (ticket.Status == TicketStatus.AwaitingCustomer) state.PausedAt ??= ticket.UpdatedAt;
+        ticket.FirstResponseDueAt = state.FirstResponseDueAt;
+        ticket.ResolutionDueAt = state.ResolutionDueAt;
+    }
+
+    /// <summary>
+    /// Pauses the resolution clock while the ticket waits on the customer and, when it stops waiting, moves the
+    /// resolution deadline and its 80% point by the open (business) time that passed, so a customer who answers late
+    /// does not leave the agent with a breached ticket. A breach already recorded stays recorded. Runs inside the
+    /// caller's unit of work; tickets without an SLA clock are left alone.
+    /// </summary>
+    public async Task OnStatusChangedAsync(Ticket ticket, TicketStatus previous, DateTime now, CancellationToken cancellationToken)
+    {
+        if (previous == ticket.Status || (previous != TicketStatus.AwaitingCustomer && ticket.Status != TicketStatus.AwaitingCustomer)) return;
+        var state = db.Set<TicketSla>().Local.FirstOrDefault(s => ReferenceEquals(s.Ticket, ticket) || (ticket.Id != 0 && s.TicketId == ticket.Id))
+                    ?? (ticket.Id == 0 ? null : await db.Set<TicketSla>().FirstOrDefaultAsync(s => s.TicketId == ticket.Id, cancellationToken));
+        if (state is null) return;
+        if (ticket.Status == TicketStatus.AwaitingCustomer)
+        {
+            state.PausedAt ??= now;
+            return;
+        }
+        if (state.PausedAt is not { } since) return;
+        state.PausedAt = null;
+        var calendar = state.BusinessHours
+            ? await db.Set<BusinessCalendar>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == state.CalendarSlug, cancellationToken)
+            : null;
+        var schedule = calendar?.ScheduleFor(state.TimeZone) ?? BusinessSchedule.Always;
+        var paused = schedule.Elapsed(since, now);
+        if (paused <= TimeSpan.Zero) return;
+        state.PausedMinutes += (int)Math.Ceiling(paused.TotalMinutes);
+        if (state.ResolutionBreachedAt is not null) return;
+        state.ResolutionDueAt = schedule.Add(state.ResolutionDueAt, paused);
+        if (state.ResolutionWarnedAt is null) state.ResolutionWarnAt = schedule.Add(state.ResolutionWarnAt, paused);
+        ticket.ResolutionDueAt = state.ResolutionDueAt;
     }
 }

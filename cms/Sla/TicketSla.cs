@@ -28,5 +28,9 @@ public sealed class TicketSla
     public DateTime? FirstResponseBreachedAt { get; set; }
     public DateTime? ResolutionWarnedAt { get; set; }
     public DateTime? ResolutionBreachedAt { get; set; }
+    /// <summary>Since when the ticket has been waiting on the customer (the resolution clock is paused); null while it runs.</summary>
+    public DateTime? PausedAt { get; set; }
+    /// <summary>Open (business) minutes spent waiting on the customer so far; the resolution deadline moves by them.</summary>
+    public int PausedMinutes { get; set; }
     public DateTime ComputedAt { get; set; }
 }

@@ -111,6 +111,7 @@ public sealed class TicketService
         var afterCommit = command.Kind == MessageKind.Customer
             ? await triage.OnCustomerMessageAsync(ticket, message, previousStatus, cancellationToken)
             : null;
+        await sla.OnStatusChangedAsync(ticket, previousStatus, now, cancellationToken);
         db.Outbox.Add(TicketChanged(ticket.Id, now));
         await db.SaveWithConcurrencyAsync("Ticket", cancellationToken);
         if (afterCommit is not null) await afterCommit(cancellationToken);
@@ -127,9 +128,11 @@ public sealed class TicketService
         var now = clock.UtcNow;
         if (command.Status is { } status && status != ticket.Status)
         {
+            var previousStatus = ticket.Status;
             RecordAgentChange(ticket, "status", ticket.Status, status, "updateTicket");
             ticket.Status = status;
             ticket.ResolvedAt = status is TicketStatus.Resolved or TicketStatus.Closed ? ticket.ResolvedAt ?? now : null;
+            await sla.OnStatusChangedAsync(ticket, previousStatus, now, cancellationToken);
         }
         if (command.Priority is { } priority && priority != ticket.Priority)
         {

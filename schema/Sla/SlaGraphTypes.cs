@@ -75,7 +75,9 @@ public sealed class TicketSlaGraphType : ObjectGraphType<TicketSla>
         Field<NonNullGraphType<IntGraphType>>("firstResponseMinutes").Description("First-response target in open-time minutes.").Resolve(c => c.Source.FirstResponseMinutes);
         Field<NonNullGraphType<IntGraphType>>("resolutionMinutes").Description("Resolution target in open-time minutes.").Resolve(c => c.Source.ResolutionMinutes);
         Field<NonNullGraphType<DateTimeGraphType>>("firstResponseDueAt").Description("First public agent reply due.").Resolve(c => c.Source.FirstResponseDueAt);
-        Field<NonNullGraphType<DateTimeGraphType>>("resolutionDueAt").Description("Resolution due.").Resolve(c => c.Source.ResolutionDueAt);
+        Field<NonNullGraphType<DateTimeGraphType>>("resolutionDueAt").Description("Resolution due; moved by the open time spent waiting on the customer.").Resolve(c => c.Source.ResolutionDueAt);
+        Field<DateTimeGraphType>("pausedAt").Description("Since when the resolution clock is paused (the ticket is AWAITING_CUSTOMER); null while it runs.").Resolve(c => c.Source.PausedAt);
+        Field<NonNullGraphType<IntGraphType>>("pausedMinutes").Description("Open minutes spent waiting on the customer so far; the resolution deadline moved by them.").Resolve(c => c.Source.PausedMinutes);
         Field<NonNullGraphType<DateTimeGraphType>>("firstResponseWarnAt").Description("When 80% of the first-response target is used.").Resolve(c => c.Source.FirstResponseWarnAt);
         Field<NonNullGraphType<DateTimeGraphType>>("resolutionWarnAt").Description("When 80% of the resolution target is used.").Resolve(c => c.Source.ResolutionWarnAt);
         Field<DateTimeGraphType>("firstResponseWarnedAt").Description("When the 80% first-response escalation was raised.").Resolve(c => c.Source.FirstResponseWarnedAt);

@@ -69,4 +69,34 @@ public sealed class SlaSchedulerTests(SlaAppFixture fixture)
         Assert.Empty(SlaTestKit.Reasons(await SlaTestKit.TicketAsync(App, answered.GetProperty("id").GetString()!), "sla-80-first-response"));
         Assert.Single(SlaTestKit.Reasons(await SlaTestKit.TicketAsync(App, noted.GetProperty("id").GetString()!), "sla-80-first-response"));
     }
+    [Fact]
+    public async Task Should_move_the_resolution_deadline_by_the_waiting_time_when_the_customer_answers_late()
+    {
+        var account = await TriageTestKit.AccountIdAsync(App, "SMB");
+        var ticket = await SlaTestKit.CreateAsync(App, new { subject = "Custom report columns", body = "Which columns can we add to the weekly usage report?", priority = "P4", accountId = account, language = "en" });
+        var id = ticket.GetProperty("id").GetString()!;
+        var originalDue = ticket.GetProperty("sla").GetProperty("resolutionDueAt").GetDateTime().ToUniversalTime();
+        await App.Client().QueryAsync("mutation($i: AddTicketMessageInput!) { addTicketMessage(input: $i) { ticket { id } } }",
+            new { i = new { ticketId = id, body = "Could you tell us which plan you are on?", kind = "AGENT" } });
+        await App.Client().QueryAsync("mutation($i: UpdateTicketInput!) { updateTicket(input: $i) { ticket { status } } }", new { i = new { id, status = "AWAITING_CUSTOMER" } });
+        const string Sla = "query($id: ID!) { ticket(id: $id) { status sla { resolutionDueAt pausedAt pausedMinutes } escalations { reasons } } }";
+        var paused = (await App.Client().QueryAsync(Sla, new { id })).GetProperty("ticket");
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, paused.GetProperty("sla").GetProperty("pausedAt").ValueKind);
+
+        // The customer answers only after the original resolution deadline has passed.
+        SlaTestKit.AdvancePast(App, originalDue);
+        await SlaTestKit.Scheduler(App).SweepAsync(CancellationToken.None);
+        await App.Client().QueryAsync("mutation($i: AddTicketMessageInput!) { addTicketMessage(input: $i) { ticket { id } } }",
+            new { i = new { ticketId = id, body = "We are on the Growth plan.", kind = "CUSTOMER" } });
+        await SlaTestKit.Scheduler(App).SweepAsync(CancellationToken.None);
+
+        var resumed = (await App.Client().QueryAsync(Sla, new { id })).GetProperty("ticket");
+        var sla = resumed.GetProperty("sla");
+        Assert.Equal("OPEN", resumed.GetProperty("status").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, sla.GetProperty("pausedAt").ValueKind);
+        Assert.True(sla.GetProperty("pausedMinutes").GetInt32() > 0);
+        Assert.True(sla.GetProperty("resolutionDueAt").GetDateTime().ToUniversalTime() > App.Clock.UtcNow, "the deadline moved past the customer's late answer");
+        var reasons = resumed.GetProperty("escalations").EnumerateArray().SelectMany(e => e.GetProperty("reasons").EnumerateArray()).Select(r => r.GetString()!).ToList();
+        Assert.DoesNotContain(reasons, r => r.StartsWith("sla-breached-resolution", StringComparison.Ordinal) || r.StartsWith("sla-80-resolution", StringComparison.Ordinal));
+    }
 }

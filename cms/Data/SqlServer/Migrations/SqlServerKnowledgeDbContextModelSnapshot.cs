@@ -1093,6 +1093,12 @@ namespace Knowledge.Cms.Data.SqlServer.Migrations
                     b.Property<DateTime?>("FirstResponseWarnedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PausedMinutes")
+                        .HasColumnType("int");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(32)

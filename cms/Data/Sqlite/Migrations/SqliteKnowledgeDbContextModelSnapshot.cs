@@ -1046,6 +1046,12 @@ namespace Knowledge.Cms.Data.Sqlite.Migrations
                     b.Property<DateTime?>("FirstResponseWarnedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PausedMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(32)
