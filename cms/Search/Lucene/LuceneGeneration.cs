@@ -48,6 +48,20 @@ internal sealed class LuceneGeneration : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="read"/> on the current near-real-time searcher and releases it.</summary>
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = Manager.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            Manager.Release(searcher);
+        }
+    }
+
     public void Dispose()
     {
         Manager.Dispose();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Knowledge.Cms.Data;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -17,8 +16,7 @@ namespace Knowledge.Cms.Search.Lucene;
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
-    private const string PointerFile = "CURRENT";
-    private readonly string root;
+    private readonly LuceneIndexRoot root;
     private readonly SearchOptions options;
     private readonly ILogger<LuceneSearchIndex> logger;
     private readonly LuceneAnalyzers analyzers = new();
@@ -39,7 +37,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     internal LuceneSearchIndex(string root, SearchOptions options, ILogger<LuceneSearchIndex> logger)
     {
-        this.root = root;
+        this.root = new LuceneIndexRoot(root, logger);
         this.options = options;
         this.logger = logger;
         similarity = new BM25Similarity(options.K1, options.B);
@@ -81,16 +79,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         swapLock.EnterReadLock();
         try
         {
-            var generation = Current();
-            var searcher = generation.Manager.Acquire();
-            try
-            {
-                return Task.FromResult(executor.Search(searcher, query));
-            }
-            finally
-            {
-                generation.Manager.Release(searcher);
-            }
+            return Task.FromResult(Current().Read(searcher => executor.Search(searcher, query)));
         }
         finally
         {
@@ -100,11 +89,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public async Task<int> RebuildAsync(IAsyncEnumerable<IReadOnlyList<EntityDocuments>> batches, CancellationToken cancellationToken)
     {
-        var name = "g" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+        var name = LuceneIndexRoot.NewGenerationName();
         await writeGate.WaitAsync(cancellationToken);
         try
         {
-            rebuilding = LuceneGeneration.Open(root, name, analyzers, similarity);
+            rebuilding = LuceneGeneration.Open(root.Path, name, analyzers, similarity);
             writtenDuringRebuild = [];
         }
         finally
@@ -140,7 +129,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 {
                     old = Current();
                     current = rebuilding;
-                    WritePointer(name);
+                    root.PointTo(name);
                 }
                 finally
                 {
@@ -149,7 +138,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 rebuilding = null;
                 writtenDuringRebuild = null;
                 old.Dispose();
-                TryDelete(old.Path);
+                root.Delete(old.Path);
             }
             finally
             {
@@ -169,7 +158,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 if (failed is not null)
                 {
                     failed.Dispose();
-                    TryDelete(failed.Path);
+                    root.Delete(failed.Path);
                 }
             }
             finally
@@ -192,35 +181,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>Segments the current searcher reads (a benchmark figure).</summary>
-    internal int SegmentCount()
-    {
-        var generation = Current();
-        var searcher = generation.Manager.Acquire();
-        try
-        {
-            return searcher.IndexReader.Leaves.Count;
-        }
-        finally
-        {
-            generation.Manager.Release(searcher);
-        }
-    }
+    internal int SegmentCount() => Current().Read(searcher => searcher.IndexReader.Leaves.Count);
 
     public Task<long> CountAsync(CancellationToken cancellationToken)
     {
         swapLock.EnterReadLock();
         try
         {
-            var generation = Current();
-            var searcher = generation.Manager.Acquire();
-            try
-            {
-                return Task.FromResult((long)searcher.IndexReader.NumDocs);
-            }
-            finally
-            {
-                generation.Manager.Release(searcher);
-            }
+            return Task.FromResult((long)Current().Read(searcher => searcher.IndexReader.NumDocs));
         }
         finally
         {
@@ -256,38 +224,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         lock (openLock)
         {
             if (current is not null) return current;
-            Directory.CreateDirectory(root);
-            var pointer = Path.Combine(root, PointerFile);
-            var name = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
-            if (name.Length == 0)
-            {
-                name = "g" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-                WritePointer(name);
-            }
-            // Left-overs of a rebuild that crashed before its swap.
-            foreach (var stale in Directory.GetDirectories(root).Where(d => Path.GetFileName(d) != name)) TryDelete(stale);
-            current = LuceneGeneration.Open(root, name, analyzers, similarity);
+            current = LuceneGeneration.Open(root.Path, root.OpenCurrentName(), analyzers, similarity);
             return current;
-        }
-    }
-
-    private void WritePointer(string name)
-    {
-        var pointer = Path.Combine(root, PointerFile);
-        var temp = pointer + ".tmp";
-        File.WriteAllText(temp, name);
-        File.Move(temp, pointer, overwrite: true);
-    }
-
-    private void TryDelete(string path)
-    {
-        try
-        {
-            Directory.Delete(path, recursive: true);
-        }
-        catch (IOException ex)
-        {
-            logger.LogWarning(ex, "Could not delete old index directory {Path}", path);
         }
     }
 
