@@ -31,20 +31,22 @@ public sealed class EscalationService
         if (note?.Length > MaxNoteLength) throw KnowledgeException.Invalid("input.note", $"must be at most {MaxNoteLength} characters.");
         var by = user.Viewer.KeyName ?? "unknown";
         var now = clock.UtcNow;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.Escalations.Where(e => e.Id == id && e.AcknowledgedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.AcknowledgedAt, now).SetProperty(e => e.AcknowledgedBy, by), cancellationToken);
-        var escalation = await db.Escalations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-                         ?? throw KnowledgeException.NotFound("Escalation", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (claimed == 0)
-            throw KnowledgeException.Conflict($"The escalation was already acknowledged by {escalation.AcknowledgedBy ?? "someone"} at {escalation.AcknowledgedAt:u}.");
-        db.TicketEvents.Add(new TicketEvent
+        Escalation? escalation = null;
+        await db.InTransactionAsync(async ct =>
         {
-            TicketId = escalation.TicketId, Field = "escalation", OldValue = "open", NewValue = "acknowledged",
-            ActorKind = TicketActorKind.Agent, ActorName = by, Reason = note ?? string.Join(", ", escalation.Reasons), At = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return escalation;
+            var claimed = await db.Escalations.Where(e => e.Id == id && e.AcknowledgedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.AcknowledgedAt, now).SetProperty(e => e.AcknowledgedBy, by), ct);
+            escalation = await db.Escalations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct)
+                         ?? throw KnowledgeException.NotFound("Escalation", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (claimed == 0)
+                throw KnowledgeException.Conflict($"The escalation was already acknowledged by {escalation.AcknowledgedBy ?? "someone"} at {escalation.AcknowledgedAt:u}.");
+            db.TicketEvents.Add(new TicketEvent
+            {
+                TicketId = escalation.TicketId, Field = "escalation", OldValue = "open", NewValue = "acknowledged",
+                ActorKind = TicketActorKind.Agent, ActorName = by, Reason = note ?? string.Join(", ", escalation.Reasons), At = now,
+            });
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
+        return escalation!;
     }
 }
