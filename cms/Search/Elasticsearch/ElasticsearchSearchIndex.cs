@@ -17,8 +17,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
     private readonly SearchOptions options;
     private readonly string alias;
     private readonly SemaphoreSlim writeGate = new(1, 1);
-    private string? rebuilding;
-    private HashSet<string>? writtenDuringRebuild;
+    private PendingRebuild<string>? rebuilding;
 
     public ElasticsearchSearchIndex(ElasticsearchClient client, IOptions<SearchOptions> options)
     {
@@ -47,8 +46,8 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
             await WriteAsync(alias, entities, refresh: true, cancellationToken);
             if (rebuilding is not null)
             {
-                await WriteAsync(rebuilding, entities, refresh: false, cancellationToken);
-                foreach (var e in entities) writtenDuringRebuild!.Add(e.EntityKey);
+                await WriteAsync(rebuilding.Target, entities, refresh: false, cancellationToken);
+                rebuilding.RecordLiveWrite(entities);
             }
         }
         finally
@@ -141,7 +140,8 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
         var index = NewIndexName();
         await client.CreateIndexAsync(index, cancellationToken);
         await writeGate.WaitAsync(cancellationToken);
-        (rebuilding, writtenDuringRebuild) = (index, []);
+        var pending = new PendingRebuild<string>(index);
+        rebuilding = pending;
         writeGate.Release();
         var count = 0;
         try
@@ -151,7 +151,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
                 await writeGate.WaitAsync(cancellationToken);
                 try
                 {
-                    var fresh = batch.Where(e => !writtenDuringRebuild!.Contains(e.EntityKey)).ToList();
+                    var fresh = pending.Fresh(batch);
                     await WriteAsync(index, fresh, refresh: false, cancellationToken);
                     count += fresh.Sum(e => e.Documents.Count);
                 }
@@ -166,7 +166,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
                 await client.RefreshAsync(index, cancellationToken);
                 var previous = await client.AliasTargetsAsync(alias, cancellationToken);
                 await client.SwapAliasAsync(alias, index, previous, cancellationToken);
-                (rebuilding, writtenDuringRebuild) = (null, null);
+                rebuilding = null;
                 foreach (var old in previous) await client.DeleteIndexAsync(old, cancellationToken);
             }
             finally
@@ -175,9 +175,10 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
             }
             return count;
         }
-        catch
+        catch when (ReferenceEquals(rebuilding, pending))
         {
-            (rebuilding, writtenDuringRebuild) = (null, null);
+            // Only while the new index is still pending: once the alias points at it, it is the live index.
+            rebuilding = null;
             await client.DeleteIndexAsync(index, CancellationToken.None);
             throw;
         }

@@ -26,8 +26,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly System.Threading.Lock openLock = new();
     private readonly ReaderWriterLockSlim swapLock = new();
     private LuceneGeneration? current;
-    private LuceneGeneration? rebuilding;
-    private HashSet<string>? writtenDuringRebuild;
+    private PendingRebuild<LuceneGeneration>? rebuilding;
     private bool disposed;
 
     public LuceneSearchIndex(DataDirectory data, IOptions<SearchOptions> options, ILogger<LuceneSearchIndex> logger)
@@ -63,8 +62,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             generation.Writer.Commit();
             if (rebuilding is not null)
             {
-                Apply(rebuilding.Writer, entities);
-                foreach (var e in entities) writtenDuringRebuild!.Add(e.EntityKey);
+                Apply(rebuilding.Target.Writer, entities);
+                rebuilding.RecordLiveWrite(entities);
             }
             generation.Manager.MaybeRefreshBlocking();
         }
@@ -90,11 +89,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public async Task<int> RebuildAsync(IAsyncEnumerable<IReadOnlyList<EntityDocuments>> batches, CancellationToken cancellationToken)
     {
         var name = LuceneIndexRoot.NewGenerationName();
+        var pending = new PendingRebuild<LuceneGeneration>(LuceneGeneration.Open(root.Path, name, analyzers, similarity));
         await writeGate.WaitAsync(cancellationToken);
         try
         {
-            rebuilding = LuceneGeneration.Open(root.Path, name, analyzers, similarity);
-            writtenDuringRebuild = [];
+            rebuilding = pending;
         }
         finally
         {
@@ -108,9 +107,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 await writeGate.WaitAsync(cancellationToken);
                 try
                 {
-                    // A live change already wrote a newer state of these entities; the batch read may be older.
-                    var fresh = batch.Where(e => !writtenDuringRebuild!.Contains(e.EntityKey)).ToList();
-                    Apply(rebuilding.Writer, fresh);
+                    var fresh = pending.Fresh(batch);
+                    Apply(pending.Target.Writer, fresh);
                     count += fresh.Sum(e => e.Documents.Count);
                 }
                 finally
@@ -121,14 +119,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             await writeGate.WaitAsync(cancellationToken);
             try
             {
-                rebuilding.Writer.Commit();
-                rebuilding.Manager.MaybeRefreshBlocking();
+                pending.Target.Writer.Commit();
+                pending.Target.Manager.MaybeRefreshBlocking();
                 LuceneGeneration old;
                 swapLock.EnterWriteLock();
                 try
                 {
                     old = Current();
-                    current = rebuilding;
+                    current = pending.Target;
                     root.PointTo(name);
                 }
                 finally
@@ -136,7 +134,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     swapLock.ExitWriteLock();
                 }
                 rebuilding = null;
-                writtenDuringRebuild = null;
                 old.Dispose();
                 root.Delete(old.Path);
             }
@@ -152,13 +149,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             await writeGate.WaitAsync(CancellationToken.None);
             try
             {
-                var failed = rebuilding;
-                rebuilding = null;
-                writtenDuringRebuild = null;
-                if (failed is not null)
+                // Only while it is still the pending rebuild: once swapped in it is the live index.
+                if (ReferenceEquals(rebuilding, pending))
                 {
-                    failed.Dispose();
-                    root.Delete(failed.Path);
+                    rebuilding = null;
+                    pending.Target.Dispose();
+                    root.Delete(pending.Target.Path);
                 }
             }
             finally
@@ -233,7 +229,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         if (disposed) return;
         disposed = true;
-        rebuilding?.Dispose();
+        rebuilding?.Target.Dispose();
         current?.Dispose();
         analyzers.Dispose();
         swapLock.Dispose();
