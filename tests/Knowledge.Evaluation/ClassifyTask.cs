@@ -12,7 +12,7 @@ internal sealed class ClassifyTask : IEvaluationTask
 {
     public string Name => "classify";
 
-    public string Usage => "--train FILE|demo (--test FILE | --holdout 0.2 [--seed 42]) [--oos-label oos] [--oos-threshold 0.3] [--trainer sdca|lbfgs|lightgbm] [--max-train N] [--char-ngrams 3] [--word-ngrams 2] [--l2 0.03] [--iterations 50] [--history 5]";
+    public string Usage => "--train FILE|demo (--test FILE | --holdout 0.2 [--seed 42]) [--oos-label oos] [--oos-threshold 0.3] [--trainer sdca|lbfgs|lightgbm] [--max-train N] [--char-ngrams 3] [--word-ngrams 2] [--l2 0.03] [--iterations 50] [--history 5] [--semantic true|false]";
 
     public async Task<IReadOnlyDictionary<string, object?>> RunAsync(EvaluationArguments arguments, TextWriter log, CancellationToken cancellationToken)
     {
@@ -45,13 +45,14 @@ internal sealed class ClassifyTask : IEvaluationTask
             int.Parse(arguments.Optional("char-ngrams") ?? defaults.CharNgramLength.ToString(invariant), invariant),
             float.Parse(arguments.Optional("l2") ?? defaults.L2.ToString(invariant), invariant),
             int.Parse(arguments.Optional("iterations") ?? defaults.Iterations.ToString(invariant), invariant),
-            History: int.Parse(arguments.Optional("history") ?? defaults.History.ToString(invariant), invariant));
+            History: int.Parse(arguments.Optional("history") ?? defaults.History.ToString(invariant), invariant),
+            Semantic: bool.Parse(arguments.Optional("semantic") ?? "true"));
         if (settings != defaults) log.WriteLine($"settings: {settings}");
         var classifier = new TextClassifierTrainer().Train(train, kind, settings, cancellationToken);
         var trainSeconds = watch.Elapsed.TotalSeconds;
         process.Refresh();
         var trainCpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-        log.WriteLine($"trained in {trainSeconds:F1} s ({trainCpuSeconds:F1} s CPU)");
+        log.WriteLine($"trained in {trainSeconds:F1} s ({trainCpuSeconds:F1} s CPU); semantic head: {(classifier.Semantic is null ? "none" : "yes")}");
 
         // Single-threaded throughput, as one request would see it. On a shared machine the wall clock counts other
         // people's work too; the process's CPU time over the loop (one busy thread) is the one-core figure.
@@ -89,6 +90,7 @@ internal sealed class ClassifyTask : IEvaluationTask
         {
             ["task"] = Name,
             ["trainer"] = kind.ToString().ToLowerInvariant(),
+            ["semantic_head"] = classifier.Semantic is not null,
             ["n_train"] = train.Count,
             ["n_test"] = test.Count,
             ["accuracy"] = Math.Round(evaluation.Accuracy, 4),

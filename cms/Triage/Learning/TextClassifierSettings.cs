@@ -13,7 +13,10 @@ namespace Knowledge.Cms.Triage.Learning;
 /// <param name="Iterations">L-BFGS iterations (SDCA half as many epochs; LightGBM boosting rounds).</param>
 /// <param name="Threads">Threads the learner may use; null = all cores. The product trains on one so requests keep the other.</param>
 /// <param name="History">L-BFGS memory: 5 correction pairs cost a quarter of the default 20's dense vector work at equal accuracy.</param>
-public sealed record TextClassifierSettings(int WordNgramLength = 2, int CharNgramLength = 3, float L2 = 0.005f, int Iterations = 60, int? Threads = null, int History = 5)
+/// <param name="Semantic">Train a <see cref="Semantic.SemanticHead"/> on English examples' sentence embeddings and blend it into uncertain predictions.</param>
+/// <param name="SemanticHead">The head's settings; null = its defaults.</param>
+public sealed record TextClassifierSettings(int WordNgramLength = 2, int CharNgramLength = 3, float L2 = 0.005f, int Iterations = 60, int? Threads = null, int History = 5,
+    bool Semantic = true, Semantic.SemanticHeadSettings? SemanticHead = null)
 {
     public static TextClassifierSettings Default { get; } = new();
 

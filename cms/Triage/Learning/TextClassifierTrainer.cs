@@ -1,3 +1,4 @@
+using Knowledge.Cms.Triage.Learning.Semantic;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
@@ -56,7 +57,37 @@ public sealed class TextClassifierTrainer
         };
         var pipeline = featurise.Append(learner);
         var model = pipeline.Fit(data);
-        return new TextClassifier(ml, model, data.Schema, kind);
+        var classifier = new TextClassifier(ml, model, data.Schema, kind);
+        return settings.Semantic ? AddSemanticHead(classifier, examples, settings, cancellationToken) : classifier;
+    }
+
+    /// <summary>Fewest English examples worth a semantic head; below it the model stays word-features only.</summary>
+    public const int MinSemanticExamples = 20;
+
+    /// <summary>
+    /// Trains the <see cref="SemanticHead"/> on the English examples' sentence embeddings (computed in parallel on the
+    /// allowed threads) and attaches it. Without the shipped encoder, or with too few English examples, the classifier
+    /// is returned as it is.
+    /// </summary>
+    private static TextClassifier AddSemanticHead(TextClassifier classifier, IReadOnlyList<LabelledText> examples, TextClassifierSettings settings, CancellationToken cancellationToken)
+    {
+        if (SentenceEncoder.Shipped is not { } encoder) return classifier;
+        var index = classifier.Labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
+        var threads = settings.Threads ?? Environment.ProcessorCount;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        var prepared = new string?[examples.Count];
+        Parallel.For(0, examples.Count, options, i =>
+        {
+            var text = TextClassifier.Prepare(examples[i].Text);
+            if (index.ContainsKey(examples[i].Label) && TextClassifier.IsEnglish(text)) prepared[i] = text;
+        });
+        var english = Enumerable.Range(0, examples.Count).Where(i => prepared[i] is not null).ToList();
+        if (english.Count < MinSemanticExamples || english.Select(i => examples[i].Label).Distinct().Count() < 2) return classifier;
+        var embeddings = new float[english.Count][];
+        Parallel.For(0, english.Count, options, i => embeddings[i] = encoder.Embed(prepared[english[i]]!));
+        var labels = english.Select(i => index[examples[i].Label]).ToList();
+        var head = SemanticHead.Train(embeddings, labels, classifier.Labels.Count, settings.SemanticHead ?? new SemanticHeadSettings(), threads, cancellationToken);
+        return classifier.WithSemantic(head);
     }
 
     public static ClassifierEvaluation Evaluate(TextClassifier classifier, IReadOnlyList<LabelledText> test)
