@@ -32,6 +32,12 @@ public sealed class TriageOptions
     /// <summary>How long after start-up the first training waits, so it does not compete with start-up and the first requests.</summary>
     public TimeSpan TrainOnStartDelay { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Train a semantic head on English examples' sentence embeddings and blend it into uncertain English predictions
+    /// (Banking77 0.907 → 0.924; about 1.5–3 ms more per blended prediction). Off: word features only, the fastest.
+    /// </summary>
+    public bool SemanticHead { get; set; } = true;
+
     /// <summary>Also train LightGBM on the same features and keep it when it evaluates better (slower; only below <see cref="LightGbmMaxExamples"/>).</summary>
     public bool CompareLightGbm { get; set; }
 

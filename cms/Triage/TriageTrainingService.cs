@@ -63,14 +63,15 @@ public sealed class TriageTrainingService
         var (train, test) = TextClassifierTrainer.StableSplit(examples, TestFraction);
         TextClassifierTrainer.Validate(train);
         var trainer = new TextClassifierTrainer();
+        var settings = TextClassifierSettings.Background with { Semantic = options.SemanticHead };
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var candidate = await Task.Run(() => trainer.Train(train, TextClassifierTrainer.ProductKind, TextClassifierSettings.Background, cancellationToken), cancellationToken);
+        var candidate = await Task.Run(() => trainer.Train(train, TextClassifierTrainer.ProductKind, settings, cancellationToken), cancellationToken);
         var evaluation = TextClassifierTrainer.Evaluate(candidate, test);
         var notes = $"{candidate.Trainer.ToString().ToLowerInvariant()} accuracy {evaluation.Accuracy:F3}, macro-F1 {evaluation.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1} s)";
         if (options.CompareLightGbm && train.Count <= options.LightGbmMaxExamples)
         {
             watch.Restart();
-            var boosted = await Task.Run(() => trainer.Train(train, ClassifierTrainerKind.LightGbm, TextClassifierSettings.Background, cancellationToken), cancellationToken);
+            var boosted = await Task.Run(() => trainer.Train(train, ClassifierTrainerKind.LightGbm, settings, cancellationToken), cancellationToken);
             var boostedEvaluation = TextClassifierTrainer.Evaluate(boosted, test);
             notes += $"; lightgbm accuracy {boostedEvaluation.Accuracy:F3}, macro-F1 {boostedEvaluation.MacroF1:F3} ({watch.Elapsed.TotalSeconds:F1} s)";
             if (boostedEvaluation.MacroF1 > evaluation.MacroF1) (candidate, evaluation) = (boosted, boostedEvaluation);

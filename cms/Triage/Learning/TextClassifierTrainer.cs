@@ -84,7 +84,7 @@ public sealed class TextClassifierTrainer
         var english = Enumerable.Range(0, examples.Count).Where(i => prepared[i] is not null).ToList();
         if (english.Count < MinSemanticExamples || english.Select(i => examples[i].Label).Distinct().Count() < 2) return classifier;
         var embeddings = new float[english.Count][];
-        Parallel.For(0, english.Count, options, i => embeddings[i] = encoder.Embed(prepared[english[i]]!));
+        Parallel.For(0, english.Count, options, i => embeddings[i] = encoder.EmbedForTraining(prepared[english[i]]!));
         var labels = english.Select(i => index[examples[i].Label]).ToList();
         var head = SemanticHead.Train(embeddings, labels, classifier.Labels.Count, settings.SemanticHead ?? new SemanticHeadSettings(), threads, cancellationToken);
         return classifier.WithSemantic(head);

@@ -29,7 +29,9 @@ public sealed class WebSocketTestClient : IAsyncDisposable
         var client = await ConnectAsync(httpAddress);
         await client.SendAsync(apiKey is null ? new { type = "connection_init" } : new { type = "connection_init", payload = new { authorization = "Bearer " + apiKey } });
         var ack = await client.ReceiveAsync();
-        Assert.Equal("connection_ack", ack.Type);
+        Assert.True(ack.Type == "connection_ack", ack.IsClose
+            ? $"expected connection_ack, the server closed the socket: {ack.CloseStatus} {ack.CloseDescription}"
+            : $"expected connection_ack, got {ack.Json}");
         return client;
     }
 

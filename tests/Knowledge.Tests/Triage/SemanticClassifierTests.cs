@@ -44,7 +44,7 @@ public sealed class SemanticClassifierTests
     [Fact]
     public void Should_read_only_the_opening_pieces_of_a_long_text()
     {
-        var opening = string.Join(' ', Enumerable.Repeat("my card was declined at the shop", 10)); // over 64 pieces
+        var opening = string.Join(' ', Enumerable.Repeat("my card was declined at the shop", 10)); // over DefaultMaxPieces pieces
         var weather = opening + " " + string.Join(' ', Enumerable.Repeat("and the weather is lovely today", 200));
         var fees = opening + " " + string.Join(' ', Enumerable.Repeat("why do you charge a fee for transfers", 200));
 

@@ -17,7 +17,7 @@ public sealed class SentenceEncoder
     public const int Dimensions = 512;
 
     /// <summary>Pieces read per text: the opening carries the topic, and the cost grows with every piece.</summary>
-    public const int DefaultMaxPieces = 64;
+    public const int DefaultMaxPieces = 32;
 
     private const string Magic = "KSE1";
     private const int ReservedPieces = 6;
@@ -62,20 +62,21 @@ public sealed class SentenceEncoder
         tensors.TryGetValue(name, out var t) ? t : throw new InvalidDataException($"The sentence encoder file lacks the tensor '{name}'.");
 
     /// <summary>
-    /// The embedding of <paramref name="text"/> (unit length; zeros only for a text without pieces). The array may be
-    /// shared with other callers (texts seen recently are answered from a bounded cache): read it, never write to it.
+    /// The embedding of a training text: as <see cref="Embed"/>, but answered from a bounded cache when the text was
+    /// embedded recently (retraining embeds the same labelled tickets again, and each training run fits several models
+    /// on them). The array is shared: read it, never write to it.
     /// </summary>
-    public float[] Embed(string text, int maxPieces = DefaultMaxPieces)
+    public float[] EmbedForTraining(string text)
     {
-        if (maxPieces != DefaultMaxPieces) return Compute(text, maxPieces);
         if (cache.TryGetValue(text, out var cached)) return cached;
-        var embedding = Compute(text, maxPieces);
+        var embedding = Embed(text);
         if (cache.Count >= CacheCapacity) cache.Clear();
         cache.TryAdd(text, embedding);
         return embedding;
     }
 
-    private float[] Compute(string text, int maxPieces)
+    /// <summary>The embedding of <paramref name="text"/> (unit length) from its first <paramref name="maxPieces"/> pieces.</summary>
+    public float[] Embed(string text, int maxPieces = DefaultMaxPieces)
     {
         var ids = Tokenize(text);
         if (ids.Count > maxPieces) ids.RemoveRange(maxPieces, ids.Count - maxPieces);
