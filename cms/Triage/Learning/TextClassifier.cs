@@ -63,8 +63,12 @@ public sealed class TextClassifier
 
     internal TextClassifier WithSemantic(SemanticHead semantic) => new(ml, model, InputSchema, Trainer, semantic);
 
-    /// <summary>Whether the semantic head is meant for this text (English, as the encoder is).</summary>
-    internal static bool IsEnglish(string preparedText) => languages.Detect(preparedText).Language == "en";
+    /// <summary>Whether the semantic head is meant for this text: English (as the encoder is) in the part the encoder reads.</summary>
+    internal static bool IsEnglish(string preparedText, SentenceEncoder encoder)
+    {
+        var window = encoder.Window();
+        return languages.Detect(preparedText.Length > window ? preparedText[..window] : preparedText).Language == "en";
+    }
 
     internal DataViewSchema InputSchema { get; }
 
@@ -83,7 +87,7 @@ public sealed class TextClassifier
             var top = 0f;
             for (var i = 0; i < labels.Length; i++)
                 top = Math.Max(top, probabilities[i] = sum > 0 ? Math.Max(0, output.Score[i]) / sum : 1f / labels.Length);
-            if (Semantic is not null && top < BlendBelowConfidence && SentenceEncoder.Shipped is { } encoder && IsEnglish(prepared))
+            if (Semantic is not null && top < BlendBelowConfidence && SentenceEncoder.Shipped is { } encoder && IsEnglish(prepared, encoder))
                 Blend(probabilities, encoder.Embed(prepared));
             var ranked = new ClassScore[labels.Length];
             for (var i = 0; i < labels.Length; i++) ranked[i] = new ClassScore(labels[i], probabilities[i]);

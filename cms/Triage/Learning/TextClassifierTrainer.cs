@@ -79,7 +79,7 @@ public sealed class TextClassifierTrainer
         Parallel.For(0, examples.Count, options, i =>
         {
             var text = TextClassifier.Prepare(examples[i].Text);
-            if (index.ContainsKey(examples[i].Label) && TextClassifier.IsEnglish(text)) prepared[i] = text;
+            if (index.ContainsKey(examples[i].Label) && TextClassifier.IsEnglish(text, encoder)) prepared[i] = text;
         });
         var english = Enumerable.Range(0, examples.Count).Where(i => prepared[i] is not null).ToList();
         if (english.Count < MinSemanticExamples || english.Select(i => examples[i].Label).Distinct().Count() < 2) return classifier;

@@ -132,9 +132,10 @@ public sealed class ChatTranslationProviderTests
     [Fact]
     public async Task Should_fail_with_unavailable_when_the_model_does_not_answer_in_time()
     {
-        await using var server = await LocalHttpServer.StartAsync(async (context, _) => await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted));
+        await using var server = await LocalHttpServer.StartAsync(async (context, _) => await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted));
         var options = Options(server);
-        options.Timeout = TimeSpan.FromMilliseconds(300);
+        // Long enough for the retry to reach the server on a loaded machine (300 ms was not, under a parallel build).
+        options.Timeout = TimeSpan.FromMilliseconds(1500);
         options.MaxRetries = 1;
         var provider = new ChatTranslationProvider(TranslationServiceCollectionExtensions.CreateChatClient(options), "test-model", options, new LanguageDetector());
 
