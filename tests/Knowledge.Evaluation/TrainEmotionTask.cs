@@ -11,7 +11,7 @@ internal sealed class TrainEmotionTask : IEvaluationTask
 {
     public string Name => "train-emotion";
 
-    public string Usage => "--train emotion5.train.csv --test emotion5.dev.csv --out cms/Triage/Models/emotion.zip [--trainer sdca|lbfgs]";
+    public string Usage => "--train emotion5.train.csv --test emotion5.dev.csv --out cms/Triage/Models/emotion.zip [--trainer sdca|lbfgs] [--semantic false|true]";
 
     public Task<IReadOnlyDictionary<string, object?>> RunAsync(EvaluationArguments arguments, TextWriter log, CancellationToken cancellationToken)
     {
@@ -21,7 +21,9 @@ internal sealed class TrainEmotionTask : IEvaluationTask
         var kind = Enum.Parse<ClassifierTrainerKind>(arguments.Optional("trainer") ?? "sdca", ignoreCase: true);
         log.WriteLine($"# train-emotion: {train.Count} train, {test.Count} dev, trainer {kind}");
         var watch = Stopwatch.StartNew();
-        var classifier = new TextClassifierTrainer().Train(train, kind, cancellationToken);
+        // The shipped model is word features only (5.4 MB, fast); --semantic true adds the sentence-embedding head.
+        var settings = TextClassifierSettings.Default with { Semantic = bool.Parse(arguments.Optional("semantic") ?? "false") };
+        var classifier = new TextClassifierTrainer().Train(train, kind, settings, cancellationToken);
         var seconds = watch.Elapsed.TotalSeconds;
         var evaluation = TextClassifierTrainer.Evaluate(classifier, test);
         using (var stream = File.Create(output)) classifier.Save(stream);
