@@ -11,7 +11,8 @@ namespace Knowledge.Cms.Triage.Learning.Semantic;
 /// </summary>
 internal sealed class DenseLayer
 {
-    private readonly float[] weights, bias;
+    private readonly float[]? weights;     // kept only for the float path: the 8-bit path needs just the packed copy
+    private readonly float[] bias;
     private readonly int inputs, outputs;
     private readonly sbyte[]? packed;      // [inputs / 4][outputs][4]: four consecutive inputs of one output side by side
     private readonly float[]? columnScale; // weight scale per output
@@ -20,11 +21,14 @@ internal sealed class DenseLayer
     public DenseLayer(float[] weights, float[] bias, int inputs, int outputs, bool int8)
     {
         if (weights.Length != inputs * outputs || bias.Length != outputs) throw new InvalidDataException($"A {inputs}×{outputs} layer got {weights.Length} weights and {bias.Length} biases.");
-        this.weights = weights;
         this.bias = bias;
         this.inputs = inputs;
         this.outputs = outputs;
-        if (!int8 || !AvxVnni.IsSupported || inputs % 4 != 0 || outputs % 16 != 0) return;
+        if (!int8 || !AvxVnni.IsSupported || inputs % 4 != 0 || outputs % 16 != 0)
+        {
+            this.weights = weights;
+            return;
+        }
         packed = new sbyte[inputs * outputs];
         columnScale = new float[outputs];
         columnSum = new int[outputs];
@@ -48,8 +52,6 @@ internal sealed class DenseLayer
 
     /// <summary>Whether this layer computes in 8-bit integers.</summary>
     public bool IsInt8 => packed is not null;
-
-    public int Outputs => outputs;
 
     public float[] Apply(float[] x, int rows)
     {
@@ -122,7 +124,7 @@ internal sealed class DenseLayer
     /// <summary>4 rows × 16 outputs accumulate in eight 256-bit registers over all inputs; each loaded slice of W serves four rows.</summary>
     private unsafe void ApplyFloat256(float[] x, int rows, float[] y)
     {
-        fixed (float* px = x, pw = weights, py = y)
+        fixed (float* px = x, pw = weights!, py = y)
         {
             for (var r0 = 0; r0 < rows; r0 += 4)
             {
@@ -170,7 +172,7 @@ internal sealed class DenseLayer
             for (var k = 0; k < inputs; k++)
             {
                 var a = x[r * inputs + k];
-                var wk = weights.AsSpan(k * outputs, outputs);
+                var wk = weights!.AsSpan(k * outputs, outputs);
                 var c = 0;
                 for (; c <= outputs - Vector<float>.Count; c += Vector<float>.Count)
                     (new Vector<float>(row[c..]) + new Vector<float>(a) * new Vector<float>(wk[c..])).CopyTo(row[c..]);

@@ -23,8 +23,6 @@ public sealed class SemanticHead
         this.b2 = b2;
     }
 
-    public int Classes => classes;
-
     /// <summary>Trains on <paramref name="x"/> (unit-length embeddings) with class indexes <paramref name="y"/>.</summary>
     public static SemanticHead Train(IReadOnlyList<float[]> x, IReadOnlyList<int> y, int classes, SemanticHeadSettings settings, int threads, CancellationToken cancellationToken)
     {
@@ -66,13 +64,13 @@ public sealed class SemanticHead
         return head;
     }
 
-    /// <summary>Class probabilities for one embedding into <paramref name="probabilities"/> (length <see cref="Classes"/>).</summary>
+    /// <summary>Class probabilities for one embedding into <paramref name="probabilities"/> (one per class).</summary>
     public void Predict(ReadOnlySpan<float> x, Span<float> probabilities)
     {
         Span<float> h = hidden <= 1024 ? stackalloc float[hidden] : new float[hidden];
         for (var i = 0; i < hidden; i++) h[i] = Math.Max(0, VectorMath.Dot(w1.AsSpan(i * inputs, inputs), x) + b1[i]);
         for (var c = 0; c < classes; c++) probabilities[c] = VectorMath.Dot(w2.AsSpan(c * hidden, hidden), h) + b2[c];
-        Softmax(probabilities);
+        VectorMath.Softmax(probabilities);
     }
 
     public void Write(BinaryWriter writer)
@@ -128,15 +126,6 @@ public sealed class SemanticHead
         }
     }
 
-    internal static void Softmax(Span<float> values)
-    {
-        var max = float.MinValue;
-        foreach (var v in values) max = Math.Max(max, v);
-        var sum = 0f;
-        for (var i = 0; i < values.Length; i++) sum += values[i] = MathF.Exp(values[i] - max);
-        for (var i = 0; i < values.Length; i++) values[i] /= sum;
-    }
-
     private static void Add(float[] source, float[] target) => VectorMath.Axpy(1, source, target);
 
     /// <summary>One thread's share of a mini-batch: forward, backward, gradients summed into its own buffers.</summary>
@@ -159,7 +148,7 @@ public sealed class SemanticHead
                 h[i] = mask[i] == 0 ? 0 : Math.Max(0, VectorMath.Dot(head.w1.AsSpan(i * inputs, inputs), x) + head.b1[i]) * mask[i];
             }
             for (var c = 0; c < classes; c++) output[c] = VectorMath.Dot(head.w2.AsSpan(c * hidden, hidden), h) + head.b2[c];
-            Softmax(output);
+            VectorMath.Softmax(output);
             output[label] -= 1;
             Array.Clear(dh);
             for (var c = 0; c < classes; c++)

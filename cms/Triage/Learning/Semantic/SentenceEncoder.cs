@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Text;
 
 namespace Knowledge.Cms.Triage.Learning.Semantic;
@@ -20,36 +19,27 @@ public sealed class SentenceEncoder
     public const int DefaultMaxPieces = 32;
 
     private const string Magic = "KSE1";
-    private const int ReservedPieces = 6;
+
     /// <summary>Embeddings kept for re-use (retraining embeds the same labelled tickets again): about 2 KB each.</summary>
     public const int CacheCapacity = 10_000;
 
     private static readonly Lazy<SentenceEncoder?> shipped = new(LoadShipped);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> cache = new(StringComparer.Ordinal);
 
-    private readonly float[] scores;
-    private readonly Dictionary<string, int> pieceIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> pieceLookup;
-    private readonly int longestPiece;
-    private readonly Dictionary<string, float[]> tensors;
+    private readonly SentencePieceTokenizer tokenizer;
     private readonly float[] embeddings, timescales;
-    private readonly Layer layer0, layer1;
+    private readonly TransformerLayer layer0, layer1;
     private readonly DenseLayer pool;
 
-    private SentenceEncoder(string[] pieces, float[] scores, Dictionary<string, float[]> tensors, bool int8)
+    private SentenceEncoder(SentencePieceTokenizer tokenizer, IReadOnlyDictionary<string, float[]> tensors, bool int8)
     {
-        this.scores = scores;
-        this.tensors = tensors;
-        pieceLookup = pieceIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = ReservedPieces; i < pieces.Length; i++)
-        {
-            pieceIds.TryAdd(pieces[i], i);
-            longestPiece = Math.Max(longestPiece, pieces[i].Length);
-        }
+        this.tokenizer = tokenizer;
+        float[] Tensor(string name) =>
+            tensors.TryGetValue(name, out var t) ? t : throw new InvalidDataException($"The sentence encoder file lacks the tensor '{name}'.");
         embeddings = Tensor("Embeddings_en");
         timescales = Tensor("Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1");
-        layer0 = new Layer(this, "Layer_0", 256, 64, new DenseLayer(Tensor("Layer_0/dense/kernel"), Tensor("Layer_0/dense/bias"), 256, 512, int8), int8);
-        layer1 = new Layer(this, "Layer_1", 512, 128, null, int8);
+        layer0 = new TransformerLayer(Tensor, "Layer_0", 256, 64, new DenseLayer(Tensor("Layer_0/dense/kernel"), Tensor("Layer_0/dense/bias"), 256, 512, int8), int8);
+        layer1 = new TransformerLayer(Tensor, "Layer_1", 512, 128, null, int8);
         pool = new DenseLayer(Tensor("hidden_layers/tanh_layer_0/weights"), Tensor("hidden_layers/tanh_layer_0/bias"), 512, 512, int8);
         IsInt8 = pool.IsInt8;
     }
@@ -62,9 +52,6 @@ public sealed class SentenceEncoder
 
     /// <summary>The tensor names the model needs (the importer writes exactly these).</summary>
     public static IReadOnlyList<string> TensorNames { get; } = BuildTensorNames();
-
-    private float[] Tensor(string name) =>
-        tensors.TryGetValue(name, out var t) ? t : throw new InvalidDataException($"The sentence encoder file lacks the tensor '{name}'.");
 
     /// <summary>
     /// The embedding of a training text: as <see cref="Embed"/>, but answered from a bounded cache when the text was
@@ -83,11 +70,10 @@ public sealed class SentenceEncoder
     /// <summary>The embedding of <paramref name="text"/> (unit length) from its first <paramref name="maxPieces"/> pieces.</summary>
     public float[] Embed(string text, int maxPieces = DefaultMaxPieces)
     {
-        // No piece is longer than longestPiece characters, so the first maxPieces pieces lie within this window
-        // (segmenting a 9 KB ticket to keep 32 pieces would cost more than the network that reads them).
+        // Segmenting a 9 KB ticket to keep 32 pieces would cost more than the network that reads them.
         var window = Window(maxPieces);
         if (text.Length > window) text = text[..window];
-        var ids = Tokenize(text);
+        var ids = tokenizer.Tokenize(text);
         if (ids.Count > maxPieces) ids.RemoveRange(maxPieces, ids.Count - maxPieces);
         var pooled = new float[512];
         var length = ids.Count;
@@ -122,51 +108,11 @@ public sealed class SentenceEncoder
         return y;
     }
 
-    /// <summary>The characters that can hold the first <paramref name="maxPieces"/> pieces (a margin for the separator added at the start).</summary>
-    public int Window(int maxPieces = DefaultMaxPieces) => (maxPieces + 1) * longestPiece;
+    /// <summary>The characters that can hold the first <paramref name="maxPieces"/> pieces.</summary>
+    public int Window(int maxPieces = DefaultMaxPieces) => tokenizer.Window(maxPieces);
 
-    /// <summary>SentencePiece unigram segmentation: the most probable split into vocabulary pieces (Viterbi), unknown characters as piece 0.</summary>
-    public List<int> Tokenize(string text)
-    {
-        text = text.Normalize(NormalizationForm.FormKC);
-        var result = new List<int>();
-        if (text.Length == 0) return result;
-        var s = "\u2581" + text.Replace(' ', '\u2581');
-        var n = s.Length;
-        var best = new float[n + 1];
-        var reached = new bool[n + 1];
-        var piece = new int[n + 1];
-        var pieceLength = new int[n + 1];
-        reached[0] = true;
-        for (var i = 0; i < n; i++)
-        {
-            var matched = false;
-            for (var length = 1; length <= Math.Min(longestPiece, n - i); length++)
-            {
-                if (!pieceLookup.TryGetValue(s.AsSpan(i, length), out var id)) continue;
-                matched = true;
-                Relax(i, length, scores[id], id);
-            }
-            if (!matched) Relax(i, 1, 0, 0);
-        }
-        for (var at = n; at > 0; at -= pieceLength[at]) result.Add(piece[at]);
-        result.Reverse();
-        // Runs of unknown characters become one unknown piece.
-        for (var i = result.Count - 1; i > 0; i--)
-            if (result[i] == 0 && result[i - 1] == 0) result.RemoveAt(i);
-        return result;
-
-        void Relax(int start, int length, float score, int id)
-        {
-            var end = start + length;
-            var total = score + best[start];
-            if (reached[end] && total < best[end]) return;
-            best[end] = total;
-            reached[end] = true;
-            piece[end] = id;
-            pieceLength[end] = length;
-        }
-    }
+    /// <inheritdoc cref="SentencePieceTokenizer.Tokenize"/>
+    public List<int> Tokenize(string text) => tokenizer.Tokenize(text);
 
     public static SentenceEncoder Read(Stream stream) => Read(stream, DenseLayer.Int8Supported);
 
@@ -194,7 +140,7 @@ public sealed class SentenceEncoder
             for (var j = 0; j < values.Length; j++) values[j] = (float)halves[j];
             tensors[name] = values;
         }
-        return new SentenceEncoder(pieces, scores, tensors, int8);
+        return new SentenceEncoder(new SentencePieceTokenizer(pieces, scores), tensors, int8);
     }
 
     /// <summary>Writes the vocabulary and tensors in this class's file format (half precision).</summary>
@@ -228,106 +174,7 @@ public sealed class SentenceEncoder
     {
         var names = new List<string> { "Embeddings_en", "Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1", "Layer_0/dense/kernel", "Layer_0/dense/bias",
             "hidden_layers/tanh_layer_0/weights", "hidden_layers/tanh_layer_0/bias" };
-        foreach (var layer in new[] { "Layer_0", "Layer_1" }) names.AddRange(Layer.TensorNames(layer));
+        foreach (var layer in new[] { "Layer_0", "Layer_1" }) names.AddRange(TransformerLayer.TensorNames(layer));
         return [.. names];
-    }
-
-    private static float[] LayerNorm(float[] x, int rows, int width, float[] scale, float[] bias)
-    {
-        var y = new float[rows * width];
-        for (var t = 0; t < rows; t++)
-        {
-            var row = x.AsSpan(t * width, width);
-            var mean = 0f;
-            foreach (var v in row) mean += v;
-            mean /= width;
-            var variance = 0f;
-            foreach (var v in row) variance += (v - mean) * (v - mean);
-            var inverse = 1 / MathF.Sqrt(variance / width + 1e-6f);
-            var output = y.AsSpan(t * width, width);
-            for (var j = 0; j < width; j++) output[j] = (row[j] - mean) * inverse * scale[j] + bias[j];
-        }
-        return y;
-    }
-
-    /// <summary>
-    /// One transformer layer (pre-norm): attention with 4 heads and a residual, then a ReLU feed-forward (×3 width)
-    /// with a residual. The first layer widens 256 → 512, its residual going through a dense projection.
-    /// </summary>
-    private sealed class Layer
-    {
-        private readonly int inputWidth, depth;
-        private readonly float scale;
-        private readonly DenseLayer? residual;
-        private readonly DenseLayer qkv, output, ffn1, ffn2;
-        private readonly float[] norm1Scale, norm1Bias, norm2Scale, norm2Bias;
-
-        public Layer(SentenceEncoder model, string name, int inputWidth, int depth, DenseLayer? residual, bool int8)
-        {
-            this.inputWidth = inputWidth;
-            this.depth = depth;
-            scale = 1 / MathF.Sqrt(depth);
-            this.residual = residual;
-            var t = TensorNames(name);
-            norm1Scale = model.Tensor(t[0]); norm1Bias = model.Tensor(t[1]);
-            qkv = new DenseLayer(model.Tensor(t[2]), model.Tensor(t[3]), inputWidth, 3 * inputWidth, int8);
-            output = new DenseLayer(model.Tensor(t[4]), model.Tensor(t[5]), inputWidth, 512, int8);
-            norm2Scale = model.Tensor(t[6]); norm2Bias = model.Tensor(t[7]);
-            ffn1 = new DenseLayer(model.Tensor(t[8]), model.Tensor(t[9]), 512, 1536, int8);
-            ffn2 = new DenseLayer(model.Tensor(t[10]), model.Tensor(t[11]), 1536, 512, int8);
-        }
-
-        public static string[] TensorNames(string name) =>
-        [
-            $"{name}/layer_prepostprocess/layer_norm/layer_norm_scale", $"{name}/layer_prepostprocess/layer_norm/layer_norm_bias",
-            $"{name}/MultiheadAttention/qkv_transform_single/kernel", $"{name}/MultiheadAttention/qkv_transform_single/bias",
-            $"{name}/MultiheadAttention/output_transform_single/kernel", $"{name}/MultiheadAttention/output_transform_single/bias",
-            $"{name}/FFN/layer_prepostprocess/layer_norm/layer_norm_scale", $"{name}/FFN/layer_prepostprocess/layer_norm/layer_norm_bias",
-            $"{name}/FFN/conv1/Tensordot/Reshape_1", $"{name}/FFN/conv1/bias", $"{name}/FFN/conv2/Tensordot/Reshape_1", $"{name}/FFN/conv2/bias",
-        ];
-
-        public float[] Forward(float[] x, int length)
-        {
-            var normed = LayerNorm(x, length, inputWidth, norm1Scale, norm1Bias);
-            var attended = Attend(normed, length);
-            var h = output.Apply(attended, length);
-            var skip = residual is null ? x : residual.Apply(x, length);
-            for (var i = 0; i < h.Length; i++) h[i] += skip[i];
-            var hidden = ffn1.Apply(LayerNorm(h, length, 512, norm2Scale, norm2Bias), length);
-            for (var i = 0; i < hidden.Length; i++) hidden[i] = Math.Max(0, hidden[i]);
-            var result = ffn2.Apply(hidden, length);
-            for (var i = 0; i < result.Length; i++) result[i] += h[i];
-            return result;
-        }
-
-        private float[] Attend(float[] normed, int length)
-        {
-            var width = inputWidth;
-            var projected = qkv.Apply(normed, length);
-            var output = new float[length * width];
-            var weights = new float[length];
-            for (var head = 0; head < 4; head++)
-                for (var i = 0; i < length; i++)
-                {
-                    var q = projected.AsSpan(i * 3 * width + head * depth, depth);
-                    var max = float.MinValue;
-                    for (var j = 0; j < length; j++)
-                    {
-                        var k = projected.AsSpan(j * 3 * width + width + head * depth, depth);
-                        weights[j] = VectorMath.Dot(q, k) * scale;
-                        max = Math.Max(max, weights[j]);
-                    }
-                    var sum = 0f;
-                    for (var j = 0; j < length; j++) sum += weights[j] = MathF.Exp(weights[j] - max);
-                    var o = output.AsSpan(i * width + head * depth, depth);
-                    for (var j = 0; j < length; j++)
-                    {
-                        var v = projected.AsSpan(j * 3 * width + 2 * width + head * depth, depth);
-                        var p = weights[j] / sum;
-                        VectorMath.Axpy(p, v, o);
-                    }
-                }
-            return output;
-        }
     }
 }

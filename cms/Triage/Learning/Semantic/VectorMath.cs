@@ -23,4 +23,14 @@ internal static class VectorMath
         for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count) (new Vector<float>(y[i..]) + a * new Vector<float>(x[i..])).CopyTo(y[i..]);
         for (; i < x.Length; i++) y[i] += alpha * x[i];
     }
+
+    /// <summary>exp(v − max) / Σ, in place.</summary>
+    public static void Softmax(Span<float> values)
+    {
+        var max = float.MinValue;
+        foreach (var v in values) max = Math.Max(max, v);
+        var sum = 0f;
+        for (var i = 0; i < values.Length; i++) sum += values[i] = MathF.Exp(values[i] - max);
+        for (var i = 0; i < values.Length; i++) values[i] /= sum;
+    }
 }
